@@ -1,0 +1,7 @@
+/**
+ * Zod schemas for every input shape of the library, for validating untrusted data. They accept
+ * exactly what the graders accept. Import this entry only where you want zod in the bundle.
+ *
+ * @module cytokine-release-syndrome/schemas
+ */
+export * from './crs-assessment.js';

@@ -1,0 +1,88 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * ICD-10-CM codes for CRS (D89.83-) and ICANS (G92.0-) by grade. The headers D89.83 and G92.0
+ * are not billable and are not listed.
+ *
+ * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM
+ * @example
+ * ```ts
+ * import { Icd10CmCode, icd10CmCodes } from 'cytokine-release-syndrome';
+ * icd10CmCodes[Icd10CmCode.CrsGrade3].label.en; // 'Cytokine release syndrome, grade 3'
+ * ```
+ */
+export const Icd10CmCode = {
+  CrsGrade1: 'D89.831',
+  CrsGrade2: 'D89.832',
+  CrsGrade3: 'D89.833',
+  CrsGrade4: 'D89.834',
+  CrsGrade5: 'D89.835',
+  CrsGradeUnspecified: 'D89.839',
+  IcansGradeUnspecified: 'G92.00',
+  IcansGrade1: 'G92.01',
+  IcansGrade2: 'G92.02',
+  IcansGrade3: 'G92.03',
+  IcansGrade4: 'G92.04',
+  IcansGrade5: 'G92.05',
+} as const;
+
+/** One of the {@link Icd10CmCode} values. */
+export type Icd10CmCode = (typeof Icd10CmCode)[keyof typeof Icd10CmCode];
+
+/** An {@link icd10CmCodes} entry. */
+export interface Icd10CmCodeEntry extends VocabularyEntry {
+  /** The syndrome the code is for. */
+  readonly syndrome: 'crs' | 'icans';
+  /** The grade the code stands for, or `null` for "grade unspecified". */
+  readonly grade: 1 | 2 | 3 | 4 | 5 | null;
+}
+
+function crs(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
+  const name = grade === null ? 'grade unspecified' : `grade ${grade}`;
+  const nameDe = grade === null ? 'Grad nicht näher bezeichnet' : `Grad ${grade}`;
+  return {
+    label: { en: `Cytokine release syndrome, ${name}`, de: `Zytokin-Freisetzungssyndrom, ${nameDe}` },
+    description: `ICD-10-CM code for cytokine release syndrome, ${name}; code first the underlying cause (e.g. T80.82-).`,
+    syndrome: 'crs',
+    grade,
+  };
+}
+
+function icans(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
+  const name = grade === null ? 'grade unspecified' : `grade ${grade}`;
+  const nameDe = grade === null ? 'Grad nicht näher bezeichnet' : `Grad ${grade}`;
+  return {
+    label: {
+      en: `Immune effector cell-associated neurotoxicity syndrome, ${name}`,
+      de: `Immuneffektorzell-assoziiertes Neurotoxizitätssyndrom, ${nameDe}`,
+    },
+    description: `ICD-10-CM code for ICANS, ${name}; code first the underlying cause (e.g. T80.82-).`,
+    syndrome: 'icans',
+    grade,
+  };
+}
+
+/**
+ * Reference data for every {@link Icd10CmCode}.
+ *
+ * @example
+ * ```ts
+ * import { icd10CmCodes } from 'cytokine-release-syndrome';
+ * icd10CmCodes['G92.03'].grade; // 3
+ * ```
+ */
+export const icd10CmCodes: Vocabulary<Icd10CmCode, Icd10CmCodeEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [Icd10CmCode.CrsGrade1]: crs(1),
+  [Icd10CmCode.CrsGrade2]: crs(2),
+  [Icd10CmCode.CrsGrade3]: crs(3),
+  [Icd10CmCode.CrsGrade4]: crs(4),
+  [Icd10CmCode.CrsGrade5]: crs(5),
+  [Icd10CmCode.CrsGradeUnspecified]: crs(null),
+  [Icd10CmCode.IcansGradeUnspecified]: icans(null),
+  [Icd10CmCode.IcansGrade1]: icans(1),
+  [Icd10CmCode.IcansGrade2]: icans(2),
+  [Icd10CmCode.IcansGrade3]: icans(3),
+  [Icd10CmCode.IcansGrade4]: icans(4),
+  [Icd10CmCode.IcansGrade5]: icans(5),
+}));

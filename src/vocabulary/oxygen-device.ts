@@ -1,0 +1,84 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * How oxygen is given, from none (room air) to invasive ventilation. ASTCT 2019 grades hypoxia by
+ * the device, and a nasal cannula by its flow.
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R4 and R5
+ * @example
+ * ```ts
+ * import { OxygenDevice, oxygenDevices } from 'cytokine-release-syndrome';
+ * oxygenDevices[OxygenDevice.Cpap].label.de; // 'CPAP'
+ * ```
+ */
+export const OxygenDevice = {
+  RoomAir: 'room-air',
+  BlowBy: 'blow-by',
+  NasalCannula: 'nasal-cannula',
+  HighFlowNasalCannula: 'high-flow-nasal-cannula',
+  SimpleFaceMask: 'simple-face-mask',
+  VenturiMask: 'venturi-mask',
+  NonRebreatherMask: 'non-rebreather-mask',
+  Cpap: 'cpap',
+  Bipap: 'bipap',
+  MechanicalVentilation: 'mechanical-ventilation',
+} as const;
+
+/** One of the {@link OxygenDevice} values. */
+export type OxygenDevice = (typeof OxygenDevice)[keyof typeof OxygenDevice];
+
+/** An {@link oxygenDevices} entry. */
+export type OxygenDeviceEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link OxygenDevice}.
+ *
+ * @example
+ * ```ts
+ * import { oxygenDevices } from 'cytokine-release-syndrome';
+ * oxygenDevices['venturi-mask'].label.en; // 'Venturi mask'
+ * ```
+ */
+export const oxygenDevices: Vocabulary<OxygenDevice, OxygenDeviceEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [OxygenDevice.RoomAir]: {
+    label: { en: 'Room air', de: 'Raumluft' },
+    description: 'No supplemental oxygen.',
+  },
+  [OxygenDevice.BlowBy]: {
+    label: { en: 'Blow-by oxygen', de: 'Blow-by-Sauerstoff' },
+    description: 'Oxygen blown toward the face without a seal; counts as low-flow oxygen.',
+  },
+  [OxygenDevice.NasalCannula]: {
+    label: { en: 'Nasal cannula', de: 'Nasenbrille' },
+    description: 'Nasal prongs; low-flow at 6 L/min or less, high-flow above 6 L/min.',
+  },
+  [OxygenDevice.HighFlowNasalCannula]: {
+    label: { en: 'High-flow nasal cannula', de: 'High-Flow-Nasenkanüle' },
+    description: 'Heated, humidified nasal cannula; banded by its flow like any nasal cannula.',
+  },
+  [OxygenDevice.SimpleFaceMask]: {
+    label: { en: 'Simple face mask', de: 'Einfache Sauerstoffmaske' },
+    description: 'Face mask without a reservoir bag.',
+  },
+  [OxygenDevice.VenturiMask]: {
+    label: { en: 'Venturi mask', de: 'Venturi-Maske' },
+    description: 'Face mask that delivers a fixed inspired oxygen fraction.',
+  },
+  [OxygenDevice.NonRebreatherMask]: {
+    label: { en: 'Non-rebreather mask', de: 'Maske mit Reservoirbeutel' },
+    description: 'Face mask with a reservoir bag and one-way valves.',
+  },
+  [OxygenDevice.Cpap]: {
+    label: { en: 'CPAP', de: 'CPAP' },
+    description: 'Continuous positive airway pressure, non-invasive.',
+  },
+  [OxygenDevice.Bipap]: {
+    label: { en: 'BiPAP', de: 'BiPAP' },
+    description: 'Bilevel positive airway pressure, non-invasive.',
+  },
+  [OxygenDevice.MechanicalVentilation]: {
+    label: { en: 'Intubation and mechanical ventilation', de: 'Intubation und maschinelle Beatmung' },
+    description: 'Invasive mechanical ventilation through an endotracheal tube or tracheostomy.',
+  },
+}));

@@ -1,0 +1,64 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Vasopressors recorded in a CRS assessment. Vasopressin is listed because ASTCT 2019 treats it
+ * specially: it never counts toward "multiple vasopressors".
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R6
+ * @example
+ * ```ts
+ * import { Vasopressor, vasopressors } from 'cytokine-release-syndrome';
+ * vasopressors[Vasopressor.Norepinephrine].label.de; // 'Noradrenalin'
+ * ```
+ */
+export const Vasopressor = {
+  Norepinephrine: 'norepinephrine',
+  Epinephrine: 'epinephrine',
+  Phenylephrine: 'phenylephrine',
+  Dopamine: 'dopamine',
+  Vasopressin: 'vasopressin',
+  AngiotensinII: 'angiotensin-ii',
+} as const;
+
+/** One of the {@link Vasopressor} values. */
+export type Vasopressor = (typeof Vasopressor)[keyof typeof Vasopressor];
+
+/** A {@link vasopressors} entry. */
+export type VasopressorEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link Vasopressor}.
+ *
+ * @example
+ * ```ts
+ * import { vasopressors } from 'cytokine-release-syndrome';
+ * vasopressors.vasopressin.label.en; // 'Vasopressin'
+ * ```
+ */
+export const vasopressors: Vocabulary<Vasopressor, VasopressorEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [Vasopressor.Norepinephrine]: {
+    label: { en: 'Norepinephrine', de: 'Noradrenalin' },
+    description: 'Catecholamine vasopressor; the usual first agent for vasodilatory shock.',
+  },
+  [Vasopressor.Epinephrine]: {
+    label: { en: 'Epinephrine', de: 'Adrenalin' },
+    description: 'Catecholamine with vasopressor and inotropic effect.',
+  },
+  [Vasopressor.Phenylephrine]: {
+    label: { en: 'Phenylephrine', de: 'Phenylephrin' },
+    description: 'Pure alpha-1 agonist vasopressor.',
+  },
+  [Vasopressor.Dopamine]: {
+    label: { en: 'Dopamine', de: 'Dopamin' },
+    description: 'Catecholamine whose vasopressor effect is dose-dependent.',
+  },
+  [Vasopressor.Vasopressin]: {
+    label: { en: 'Vasopressin', de: 'Vasopressin' },
+    description: 'Non-catecholamine vasopressor; ASTCT 2019 does not count it toward multiple vasopressors.',
+  },
+  [Vasopressor.AngiotensinII]: {
+    label: { en: 'Angiotensin II', de: 'Angiotensin II' },
+    description: 'Synthetic angiotensin II, a non-catecholamine vasopressor.',
+  },
+}));

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type CliInput, runCli } from '../../src/cli/run.js';
+
+const valid = '{"temperatureCelsius":38.5,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"}],"oxygen":{"device":"room-air"}}';
+
+function io(stdin = '', files: Record<string, string> = {}): CliInput {
+  return {
+    readStdin: () => stdin,
+    readFile: (path) => {
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return content;
+    },
+  };
+}
+
+describe('crs-grade', () => {
+  it('grades the embedded example cohort with exit code 0', () => {
+    const result = runCli(['--example'], io());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n')[0]).toMatch(/^line\s+grade\s+drivers$/);
+    expect(result.stdout).toMatch(/\n\s+5\s+3\s+Hypotension requiring one vasopressor/);
+    expect(result.stdout).toMatch(/Note: Hypotension or hypoxia without fever/);
+    expect(result.stderr).toBe('9 graded, 0 rejected\n');
+  });
+
+  it('reports a bad record with its line and reason, grades the others, and exits 1', () => {
+    const input = `${valid}\n{"temperatureCelsius":101.3,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"}}\nnot json\n${valid}`;
+    const result = runCli([], io(input));
+    expect(result.exitCode).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toMatch(/^\s*2\s+rejected\s+temperatureCelsius: .*Fahrenheit/);
+    expect(lines[3]).toMatch(/^\s*3\s+rejected\s+malformed JSON/);
+    expect(lines[4]).toMatch(/^\s*4\s+3\s+/);
+    expect(result.stderr).toBe('2 graded, 2 rejected\n');
+  });
+
+  it('prints NDJSON with --json, from a file', () => {
+    const result = runCli(['--json', 'in.json'], io('', { 'in.json': `[${valid}, {"x": 1}]` }));
+    const rows = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows[0]).toMatchObject({ line: 1, grading: { scale: 'astct-2019', grade: 3 } });
+    expect(rows[1]).toMatchObject({ line: 1, errors: expect.arrayContaining([expect.stringMatching(/^x: unknown field/)]) as unknown });
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('words drivers in German with --lang de', () => {
+    expect(runCli(['--lang', 'de', '-'], io(valid)).stdout).toMatch(/Hypotonie mit Bedarf an einem Vasopressor/);
+  });
+
+  it.each<[string[], RegExp]>([
+    [['--lang', 'fr'], /--lang: expected "en" or "de"; received "fr"/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['a', 'b'], /at most one file/],
+    [['--example', 'a'], /do not also give a file/],
+    [['missing.json'], /ENOENT/],
+    [[], /no records/],
+  ])('fails with exit 2 and a message for %j', (argv, message) => {
+    const result = runCli(argv, io(''));
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('fails with exit 2 on an array that does not close', () => {
+    expect(runCli([], io('[{"a":1}')).exitCode).toBe(2);
+  });
+
+  it('prints usage with --help', () => {
+    expect(runCli(['--help'], io())).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(/^Usage: crs-grade/) as unknown });
+  });
+});

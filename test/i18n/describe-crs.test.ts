@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { CrsFinding, CrsNote } from '../../src/crs/findings.js';
+import { gradeCRS } from '../../src/crs/grade-crs.js';
+import { describeCrsFinding, describeCrsGrading, describeCrsNote } from '../../src/i18n/describe-crs.js';
+import { enumValues } from '../../src/vocabulary/vocabulary.js';
+
+describe('CRS wording', () => {
+  it.each(enumValues(CrsFinding))('words finding %s in English and German, differently', (finding) => {
+    const en = describeCrsFinding(finding, 'en');
+    const de = describeCrsFinding(finding, 'de');
+    expect(en.length).toBeGreaterThan(5);
+    expect(de.length).toBeGreaterThan(5);
+    expect(de).not.toBe(en);
+  });
+
+  it.each(enumValues(CrsNote))('words note %s in English and German', (note) => {
+    expect(describeCrsNote(note, 'en')).toMatch(/\.$/);
+    expect(describeCrsNote(note, 'de')).toMatch(/\.$/);
+  });
+
+  it('sums up a grading', () => {
+    const grading = gradeCRS({ temperatureCelsius: 38.3, hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], oxygen: { device: 'venturi-mask' } });
+    expect(describeCrsGrading(grading, 'en')).toBe(
+      'ASTCT 2019 CRS grade 3: Hypotension requiring one vasopressor, with or without vasopressin; Hypoxia requiring a facemask, non-rebreather mask or Venturi mask',
+    );
+    expect(describeCrsGrading(grading, 'de')).toMatch(/^ASTCT 2019 CRS Grad 3: Hypotonie/);
+  });
+});
