@@ -11,5 +11,6 @@ export * from './vocabulary/index.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
 export { GradingInputError, type InputIssue } from './errors/input-error.js';
 export type { Grade, GradingFinding, GradingResult } from './grading/grading.js';
+export type { NumberRange } from './grading/number-range.js';
 export * from './crs/index.js';
 export * from './i18n/describe-crs.js';

@@ -1,6 +1,6 @@
 import type { OxygenDevice } from '../vocabulary/oxygen-device.js';
 import type { Vasopressor } from '../vocabulary/vasopressor.js';
-import type { NumberRange } from '../internal/validate.js';
+import type { NumberRange } from '../grading/number-range.js';
 
 /** One vasopressor the patient is receiving. */
 export interface VasopressorAdministration {
@@ -60,16 +60,37 @@ export interface CrsAssessment {
 /**
  * Plausible body temperatures in °C. A plausibility guard for data entry, not a clinical threshold:
  * a value outside it is an input error.
+ *
+ * @example
+ * ```ts
+ * import { TEMPERATURE_CELSIUS_RANGE } from 'cytokine-release-syndrome';
+ * TEMPERATURE_CELSIUS_RANGE; // { min: 25, max: 45, unit: '°C' }
+ * ```
  */
 export const TEMPERATURE_CELSIUS_RANGE: NumberRange = Object.freeze({ min: 25, max: 45, unit: '°C' });
 
 /**
  * Body temperatures in °F matching {@link TEMPERATURE_CELSIUS_RANGE}. A Celsius input in this range
  * is reported as looking like Fahrenheit.
+ *
+ * @example
+ * ```ts
+ * import { safeGradeCRS } from 'cytokine-release-syndrome';
+ * const result = safeGradeCRS({ temperatureCelsius: 101.3, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } });
+ * // result.error.issues[0].message: 'expected a number from 25 to 45 °C; received 101.3, which looks like degrees Fahrenheit (101.3 °F is 38.5 °C); convert it to Celsius'
+ * ```
  */
 export const TEMPERATURE_FAHRENHEIT_RANGE: NumberRange = Object.freeze({ min: 77, max: 113, unit: '°F' });
 
-/** Plausible oxygen flows in L/min: more than 0, at most 100 (a data-entry guard). */
+/**
+ * Plausible oxygen flows in L/min: more than 0, at most 100 (a data-entry guard).
+ *
+ * @example
+ * ```ts
+ * import { OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE } from 'cytokine-release-syndrome';
+ * OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE.max; // 100
+ * ```
+ */
 export const OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE: NumberRange = Object.freeze({
   min: 0,
   minExclusive: true,
@@ -81,5 +102,10 @@ export const OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE: NumberRange = Object.freeze({
  * The nasal cannulas, which ASTCT 2019 bands by flow alone, so their flow is required.
  *
  * @see ../shared/clinical-reference.md, "Decisions already taken" (nasal cannula); ASTCT 2019 CRS, R4
+ * @example
+ * ```ts
+ * import { NASAL_CANNULA_DEVICES } from 'cytokine-release-syndrome';
+ * NASAL_CANNULA_DEVICES.includes('high-flow-nasal-cannula'); // true: its flow is required too
+ * ```
  */
 export const NASAL_CANNULA_DEVICES: readonly OxygenDevice[] = Object.freeze(['nasal-cannula', 'high-flow-nasal-cannula']);

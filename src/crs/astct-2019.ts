@@ -13,6 +13,11 @@ import type { CrsDomain, CrsFinding, CrsNote } from './findings.js';
  * Fever is a temperature of at least 38.0 °C (37.9 °C is not fever; values are not rounded).
  *
  * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R1
+ * @example
+ * ```ts
+ * import { FEVER_THRESHOLD_CELSIUS } from 'cytokine-release-syndrome';
+ * 37.9 >= FEVER_THRESHOLD_CELSIUS; // false
+ * ```
  */
 export const FEVER_THRESHOLD_CELSIUS = 38.0;
 
@@ -20,6 +25,11 @@ export const FEVER_THRESHOLD_CELSIUS = 38.0;
  * A nasal cannula at this flow or less is low-flow (grade 2); above it, high-flow (grade 3).
  *
  * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R4
+ * @example
+ * ```ts
+ * import { LOW_FLOW_MAX_LITERS_PER_MINUTE } from 'cytokine-release-syndrome';
+ * 6.5 <= LOW_FLOW_MAX_LITERS_PER_MINUTE; // false: high-flow, grade 3
+ * ```
  */
 export const LOW_FLOW_MAX_LITERS_PER_MINUTE = 6;
 

@@ -8,18 +8,12 @@
  * @module
  */
 import type { InputIssue } from '../errors/input-error.js';
+import type { NumberRange } from '../grading/number-range.js';
+
+export type { NumberRange } from '../grading/number-range.js';
 
 /** Issues found so far; the checks append to it. */
 export type IssueList = InputIssue[];
-
-/** An inclusive or exclusive numeric range, with the unit used in messages. */
-export interface NumberRange {
-  readonly min: number;
-  readonly max: number;
-  /** `true` when `min` itself is not allowed. */
-  readonly minExclusive?: boolean;
-  readonly unit?: string;
-}
 
 /** Joins a parent path and a key: `oxygen` + `device` → `oxygen.device`; `vasopressors` + 1 → `vasopressors[1]`. */
 export function childPath(parent: string, key: string | number): string {
