@@ -1,0 +1,68 @@
+// Packs the package as npm would publish it, installs the tarball into a throwaway consumer project
+// (offline: zod is linked from this repo), and checks that it imports from ESM and CommonJS, that the
+// CLI runs, and that the types resolve under node16 and bundler resolution.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'crs-consumer-'));
+const run = (command, args, cwd = work) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+try {
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const installed = join(work, 'node_modules', 'cytokine-release-syndrome');
+  mkdirSync(installed, { recursive: true });
+  run('tar', ['-xzf', join(work, filename), '-C', installed, '--strip-components=1']);
+  symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
+
+  const assessment = `{ temperatureCelsius: 38.9, hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], oxygen: { device: 'room-air' } }`;
+  writeFileSync(
+    join(work, 'esm.mjs'),
+    `import { gradeCRS } from 'cytokine-release-syndrome';
+import { CrsAssessmentSchema } from 'cytokine-release-syndrome/schemas';
+const a = CrsAssessmentSchema.parse(${assessment});
+if (gradeCRS(a).grade !== 3) throw new Error('esm: wrong grade');
+console.log('esm ok');`,
+  );
+  writeFileSync(
+    join(work, 'cjs.cjs'),
+    `const { gradeCRS } = require('cytokine-release-syndrome');
+const { CrsAssessmentSchema } = require('cytokine-release-syndrome/schemas');
+const a = CrsAssessmentSchema.parse(${assessment});
+if (gradeCRS(a).grade !== 3) throw new Error('cjs: wrong grade');
+console.log('cjs ok');`,
+  );
+  const typed = `import { gradeCRS, type CrsAssessment, type CrsGrading } from 'cytokine-release-syndrome';
+import { CrsAssessmentSchema } from 'cytokine-release-syndrome/schemas';
+const a: CrsAssessment = CrsAssessmentSchema.parse(${assessment});
+const g: CrsGrading = gradeCRS(a);
+const n: 0 | 1 | 2 | 3 | 4 | 5 = g.grade;
+// @ts-expect-error an unknown device is a type error
+gradeCRS({ ...a, oxygen: { device: 'nasal-prongs' } });
+export { n };
+`;
+  writeFileSync(join(work, 'typed.mts'), typed);
+  writeFileSync(join(work, 'typed-cjs.cts'), typed.replace('export { n };', 'export = n;'));
+  // A consumer with no @types at all: the package's declarations must stand on their own.
+  for (const [module, moduleResolution, files] of [
+    ['node16', 'node16', ['typed.mts', 'typed-cjs.cts']],
+    ['esnext', 'bundler', ['typed.mts']],
+  ]) {
+    const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, types: [], module, moduleResolution, target: 'es2022', lib: ['es2022', 'dom'] };
+    writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
+    run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
+  }
+  console.log(run(process.execPath, ['esm.mjs']).trim());
+  console.log(run(process.execPath, ['cjs.cjs']).trim());
+  const cli = run(process.execPath, [join(installed, 'dist', 'cli', 'crs-grade.js'), '--example']);
+  if (!/^line\s+grade/.test(cli)) throw new Error('cli: unexpected output');
+  console.log('cli ok; types ok under node16 (ESM and CJS) and bundler resolution');
+} catch (error) {
+  console.error(`consumer check failed: ${error.stderr || error.stdout || error.message}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
