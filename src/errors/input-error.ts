@@ -18,10 +18,11 @@ function formatMessage(subject: string, issues: readonly InputIssue[]): string {
  * @example
  * ```ts
  * import { gradeCRS, GradingInputError } from 'cytokine-release-syndrome';
+ * const body = '{"temperatureCelsius": 38.5, "hypotension": false}';
  * try {
  *   gradeCRS(JSON.parse(body));
  * } catch (error) {
- *   if (error instanceof GradingInputError) console.log(error.issues);
+ *   if (error instanceof GradingInputError) console.log(error.issues); // vasopressors and oxygen are required
  * }
  * ```
  */

@@ -79,8 +79,9 @@ export const OxygenSupportSchema = z
  * ```ts
  * import { gradeCRS } from 'cytokine-release-syndrome';
  * import { CrsAssessmentSchema } from 'cytokine-release-syndrome/schemas';
+ * const body = '{"temperatureCelsius":38.5,"hypotension":false,"vasopressors":[],"oxygen":{"device":"blow-by"}}';
  * const assessment = CrsAssessmentSchema.parse(JSON.parse(body));
- * gradeCRS(assessment);
+ * gradeCRS(assessment).grade; // 2
  * ```
  */
 export const CrsAssessmentSchema = z

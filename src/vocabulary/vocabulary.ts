@@ -24,8 +24,9 @@ export interface VocabularyEntry {
  *
  * @example
  * ```ts
+ * import type { EnumValue } from 'cytokine-release-syndrome';
  * const Color = { Red: 'red', Blue: 'blue' } as const;
- * type Color = EnumValue<typeof Color>; // 'red' | 'blue'
+ * type Color = EnumValue<typeof Color>; // the union 'red' | 'blue'
  * ```
  */
 export type EnumValue<E extends Readonly<Record<string, string>>> = E[keyof E];

@@ -1,0 +1,214 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * How severe the CRS picture is in which a symptom typically appears: `mild` for the constitutional
+ * (flu-like) onset, `severe` for circulatory, respiratory, organ and neurological involvement. It
+ * is a description of the symptom, not a grade: grades come from a grading scale.
+ *
+ * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1 symptoms) and §1.1
+ * @example
+ * ```ts
+ * import { SymptomSeverity, symptoms } from 'cytokine-release-syndrome';
+ * symptoms['shock'].severity === SymptomSeverity.Severe; // true
+ * ```
+ */
+export const SymptomSeverity = {
+  Mild: 'mild',
+  Severe: 'severe',
+} as const;
+
+/**
+ * One of the {@link SymptomSeverity} values.
+ *
+ * @see ../shared/clinical-reference.md, §3.4
+ * @example
+ * ```ts
+ * import type { SymptomSeverity } from 'cytokine-release-syndrome';
+ * const severity: SymptomSeverity = 'mild';
+ * ```
+ */
+export type SymptomSeverity = (typeof SymptomSeverity)[keyof typeof SymptomSeverity];
+
+/**
+ * Symptoms and signs of CRS. Confusion and seizures are neurological: ASTCT 2019 grades them as
+ * ICANS, not as CRS. The constitutional symptoms (fatigue, myalgia, arthralgia, nausea, vomiting,
+ * diarrhoea) do not raise an ASTCT CRS grade. "Weakness" is not listed: deep focal motor weakness
+ * is an ICANS grade-4 finding, not a constitutional CRS symptom.
+ *
+ * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1), Part 2 §B.1 (CTCAE v5 definition and navigational note), R10
+ * @example
+ * ```ts
+ * import { Symptom, symptoms } from 'cytokine-release-syndrome';
+ * symptoms[Symptom.Hypoxia].label.de; // 'Hypoxie'
+ * ```
+ */
+export const Symptom = {
+  Fever: 'fever',
+  Fatigue: 'fatigue',
+  Headache: 'headache',
+  Nausea: 'nausea',
+  Vomiting: 'vomiting',
+  Diarrhoea: 'diarrhoea',
+  Myalgia: 'myalgia',
+  Arthralgia: 'arthralgia',
+  Hypotension: 'hypotension',
+  Dyspnoea: 'dyspnoea',
+  Hypoxia: 'hypoxia',
+  KidneyDysfunction: 'kidney-dysfunction',
+  LiverDysfunction: 'liver-dysfunction',
+  HeartDysfunction: 'heart-dysfunction',
+  Confusion: 'confusion',
+  Seizures: 'seizures',
+  Shock: 'shock',
+} as const;
+
+/**
+ * One of the {@link Symptom} values.
+ *
+ * @see ../shared/clinical-reference.md, §3.4
+ * @example
+ * ```ts
+ * import type { Symptom } from 'cytokine-release-syndrome';
+ * const symptom: Symptom = 'fever';
+ * ```
+ */
+export type Symptom = (typeof Symptom)[keyof typeof Symptom];
+
+/**
+ * A {@link symptoms} entry.
+ *
+ * @see ../shared/clinical-reference.md, §6.3 SNOMED CT and Part 2 §H
+ * @example
+ * ```ts
+ * import { symptoms, type SymptomEntry } from 'cytokine-release-syndrome';
+ * const entry: SymptomEntry = symptoms['hypotension'];
+ * entry.snomedCt; // '45007003'
+ * ```
+ */
+export interface SymptomEntry extends VocabularyEntry {
+  /** The CRS picture the symptom belongs to (not a grade). */
+  readonly severity: SymptomSeverity;
+  /**
+   * SNOMED CT concept id, only where the clinical reference marks it CONFIRMED; `null` otherwise
+   * (no code was verified, so none is guessed).
+   */
+  readonly snomedCt: string | null;
+}
+
+/**
+ * Reference data for every {@link Symptom}. Vomiting and diarrhoea, which the clinical reference
+ * does not list, were checked against a published summary of CRS features
+ * (https://pmc.ncbi.nlm.nih.gov/articles/PMC8600921/table/Tab2).
+ *
+ * @see ../shared/clinical-reference.md, §3.4, §6.3 and Part 2 §B.1, §H
+ * @example
+ * ```ts
+ * import { symptoms } from 'cytokine-release-syndrome';
+ * symptoms['fever'].snomedCt; // '386661006'
+ * ```
+ */
+export const symptoms: Vocabulary<Symptom, SymptomEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [Symptom.Fever]: {
+    label: { en: 'Fever', de: 'Fieber' },
+    description: 'Temperature of 38.0 °C (100.4 °F) or higher not due to another cause; required for ASTCT CRS unless masked.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: '386661006',
+  },
+  [Symptom.Fatigue]: {
+    label: { en: 'Fatigue and malaise', de: 'Abgeschlagenheit' },
+    description: 'Tiredness and feeling unwell, constitutional symptoms of mild CRS.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Headache]: {
+    label: { en: 'Headache', de: 'Kopfschmerzen' },
+    description: 'Headache, a constitutional symptom of mild CRS.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Nausea]: {
+    label: { en: 'Nausea', de: 'Übelkeit' },
+    description: 'Nausea, a constitutional symptom of mild CRS.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Vomiting]: {
+    label: { en: 'Vomiting', de: 'Erbrechen' },
+    description: 'Vomiting, a constitutional symptom at CRS onset.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Diarrhoea]: {
+    label: { en: 'Diarrhoea', de: 'Diarrhö' },
+    description: 'Diarrhoea, a constitutional symptom at CRS onset.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Myalgia]: {
+    label: { en: 'Muscle pain (myalgia)', de: 'Muskelschmerzen (Myalgie)' },
+    description: 'Muscle aches, a constitutional symptom of mild CRS.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Arthralgia]: {
+    label: { en: 'Joint pain (arthralgia)', de: 'Gelenkschmerzen (Arthralgie)' },
+    description: 'Joint aches, part of the flu-like onset of CRS.',
+    severity: SymptomSeverity.Mild,
+    snomedCt: null,
+  },
+  [Symptom.Hypotension]: {
+    label: { en: 'Hypotension', de: 'Hypotonie' },
+    description: 'Low blood pressure; ASTCT grades it by the treatment it needs (fluids, one or more vasopressors).',
+    severity: SymptomSeverity.Severe,
+    snomedCt: '45007003',
+  },
+  [Symptom.Dyspnoea]: {
+    label: { en: 'Shortness of breath (dyspnoea)', de: 'Atemnot (Dyspnoe)' },
+    description: 'Difficult or laboured breathing.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+  [Symptom.Hypoxia]: {
+    label: { en: 'Hypoxia', de: 'Hypoxie' },
+    description: 'Low oxygen; ASTCT grades it by the oxygen device and flow it needs.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: '389086002',
+  },
+  [Symptom.KidneyDysfunction]: {
+    label: { en: 'Kidney dysfunction', de: 'Nierenfunktionsstörung' },
+    description: 'Organ toxicity of the kidneys (e.g. rising creatinine); graded with CTCAE, it does not change the ASTCT grade.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+  [Symptom.LiverDysfunction]: {
+    label: { en: 'Liver dysfunction', de: 'Leberfunktionsstörung' },
+    description: 'Organ toxicity of the liver (e.g. raised transaminases); graded with CTCAE, it does not change the ASTCT grade.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+  [Symptom.HeartDysfunction]: {
+    label: { en: 'Heart dysfunction', de: 'Herzfunktionsstörung' },
+    description: 'Cardiac organ toxicity (e.g. reduced ejection fraction); graded with CTCAE, it does not change the ASTCT grade.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+  [Symptom.Confusion]: {
+    label: { en: 'Confusion', de: 'Verwirrtheit' },
+    description: 'Neurological symptom; ASTCT 2019 grades it as ICANS, not as CRS.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+  [Symptom.Seizures]: {
+    label: { en: 'Seizures', de: 'Krampfanfälle' },
+    description: 'Neurological symptom; ASTCT 2019 grades it as ICANS (grade 3 or 4), not as CRS.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+  [Symptom.Shock]: {
+    label: { en: 'Shock', de: 'Schock' },
+    description: 'Circulatory failure with organ hypoperfusion, the most severe circulatory form of CRS.',
+    severity: SymptomSeverity.Severe,
+    snomedCt: null,
+  },
+}));

@@ -1,0 +1,190 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * The tier of CRS in which a treatment is used: `mild` for supportive care of fever and
+ * constitutional symptoms (ASTCT grade 1), `severe` once there is hypotension, hypoxia or organ
+ * dysfunction (grade 2 or higher). A tier is not an indication: doses and triggers belong to the
+ * product label and the treating team.
+ *
+ * @see ../shared/clinical-reference.md, §5.3 (ASCO 2021 actions by ASTCT grade)
+ * @example
+ * ```ts
+ * import { TreatmentTier, treatments } from 'cytokine-release-syndrome';
+ * treatments['paracetamol'].severity === TreatmentTier.Mild; // true
+ * ```
+ */
+export const TreatmentTier = {
+  Mild: 'mild',
+  Severe: 'severe',
+} as const;
+
+/**
+ * One of the {@link TreatmentTier} values.
+ *
+ * @see ../shared/clinical-reference.md, §5.3
+ * @example
+ * ```ts
+ * import type { TreatmentTier } from 'cytokine-release-syndrome';
+ * const tier: TreatmentTier = 'severe';
+ * ```
+ */
+export type TreatmentTier = (typeof TreatmentTier)[keyof typeof TreatmentTier];
+
+/**
+ * Treatments and supportive measures for CRS. Doses are deliberately absent. Tocilizumab treats
+ * CRS; it is not a cause of it.
+ *
+ * @see ../shared/clinical-reference.md, §5.1-§5.3 and §6.5 ATC and RxNorm; Part 2 §H, §I
+ * @example
+ * ```ts
+ * import { Treatment, treatments } from 'cytokine-release-syndrome';
+ * treatments[Treatment.Tocilizumab].atc; // 'L04AC07'
+ * ```
+ */
+export const Treatment = {
+  VitalSignMonitoring: 'vital-sign-monitoring',
+  Paracetamol: 'paracetamol',
+  IntravenousFluids: 'intravenous-fluids',
+  Tocilizumab: 'tocilizumab',
+  Dexamethasone: 'dexamethasone',
+  Methylprednisolone: 'methylprednisolone',
+  Siltuximab: 'siltuximab',
+  Anakinra: 'anakinra',
+  Oxygen: 'oxygen',
+  Vasopressors: 'vasopressors',
+  IntensiveCare: 'intensive-care',
+  RenalReplacementTherapy: 'renal-replacement-therapy',
+} as const;
+
+/**
+ * One of the {@link Treatment} values.
+ *
+ * @see ../shared/clinical-reference.md, §5
+ * @example
+ * ```ts
+ * import type { Treatment } from 'cytokine-release-syndrome';
+ * const treatment: Treatment = 'anakinra';
+ * ```
+ */
+export type Treatment = (typeof Treatment)[keyof typeof Treatment];
+
+/**
+ * A {@link treatments} entry.
+ *
+ * @see ../shared/clinical-reference.md, §6.5 ATC and RxNorm; Part 2 §H
+ * @example
+ * ```ts
+ * import { treatments, type TreatmentEntry } from 'cytokine-release-syndrome';
+ * const entry: TreatmentEntry = treatments['anakinra'];
+ * entry.rxNormIngredient; // '72435'
+ * ```
+ */
+export interface TreatmentEntry extends VocabularyEntry {
+  /** The CRS tier in which it is used. */
+  readonly severity: TreatmentTier;
+  /** WHO ATC code, for single drugs only; `null` for measures and drug classes. */
+  readonly atc: string | null;
+  /**
+   * RxNorm ingredient RxCUI, only where the clinical reference marks it CONFIRMED; `null`
+   * otherwise. Siltuximab is `null`: its RxCUI (1535218 in the dossier) was never verified.
+   */
+  readonly rxNormIngredient: string | null;
+}
+
+/**
+ * Reference data for every {@link Treatment}.
+ *
+ * @see ../shared/clinical-reference.md, §5 and §6.5; Part 2 §H, §I
+ * @example
+ * ```ts
+ * import { treatments } from 'cytokine-release-syndrome';
+ * treatments['dexamethasone'].label.de; // 'Dexamethason'
+ * ```
+ */
+export const treatments: Vocabulary<Treatment, TreatmentEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [Treatment.VitalSignMonitoring]: {
+    label: { en: 'Monitoring of vital signs', de: 'Überwachung der Vitalparameter' },
+    description: 'Regular checks of temperature, blood pressure, heart rate, breathing and oxygen saturation.',
+    severity: TreatmentTier.Mild,
+    atc: null,
+    rxNormIngredient: null,
+  },
+  [Treatment.Paracetamol]: {
+    label: { en: 'Paracetamol (acetaminophen)', de: 'Paracetamol' },
+    description: 'Antipyretic for fever; part of supportive care from grade 1.',
+    severity: TreatmentTier.Mild,
+    atc: 'N02BE01',
+    rxNormIngredient: '161',
+  },
+  [Treatment.IntravenousFluids]: {
+    label: { en: 'Intravenous fluids', de: 'Intravenöse Flüssigkeitsgabe' },
+    description: 'IV hydration in supportive care; fluid boluses are the first step for hypotension.',
+    severity: TreatmentTier.Mild,
+    atc: null,
+    rxNormIngredient: null,
+  },
+  [Treatment.Tocilizumab]: {
+    label: { en: 'Tocilizumab', de: 'Tocilizumab' },
+    description: 'IL-6 receptor antibody; labelled for CAR T cell-induced severe or life-threatening CRS from age 2.',
+    severity: TreatmentTier.Severe,
+    atc: 'L04AC07',
+    rxNormIngredient: '612865',
+  },
+  [Treatment.Dexamethasone]: {
+    label: { en: 'Dexamethasone', de: 'Dexamethason' },
+    description: 'Corticosteroid added for grade 3 CRS and for ICANS.',
+    severity: TreatmentTier.Severe,
+    atc: 'H02AB02',
+    rxNormIngredient: '3264',
+  },
+  [Treatment.Methylprednisolone]: {
+    label: { en: 'Methylprednisolone', de: 'Methylprednisolon' },
+    description: 'Corticosteroid given at high dose for grade 4 CRS.',
+    severity: TreatmentTier.Severe,
+    atc: 'H02AB04',
+    rxNormIngredient: '6902',
+  },
+  [Treatment.Siltuximab]: {
+    label: { en: 'Siltuximab', de: 'Siltuximab' },
+    description: 'Antibody against IL-6 itself; an alternative to tocilizumab, and it can interfere with IL-6 assays.',
+    severity: TreatmentTier.Severe,
+    atc: 'L04AC11',
+    rxNormIngredient: null,
+  },
+  [Treatment.Anakinra]: {
+    label: { en: 'Anakinra', de: 'Anakinra' },
+    description: 'IL-1 receptor antagonist used for refractory CRS or ICANS; no single standard dose.',
+    severity: TreatmentTier.Severe,
+    atc: 'L04AC03',
+    rxNormIngredient: '72435',
+  },
+  [Treatment.Oxygen]: {
+    label: { en: 'Supplemental oxygen', de: 'Sauerstoffgabe' },
+    description: 'Oxygen for hypoxia; the device and flow set the ASTCT grade (see OxygenDevice).',
+    severity: TreatmentTier.Severe,
+    atc: null,
+    rxNormIngredient: null,
+  },
+  [Treatment.Vasopressors]: {
+    label: { en: 'Vasopressors', de: 'Vasopressoren' },
+    description: 'Drugs that raise blood pressure when fluids are not enough; their number sets the ASTCT grade (see Vasopressor).',
+    severity: TreatmentTier.Severe,
+    atc: null,
+    rxNormIngredient: null,
+  },
+  [Treatment.IntensiveCare]: {
+    label: { en: 'Intensive care unit (ICU)', de: 'Intensivstation' },
+    description: 'Transfer to intensive care, recommended from grade 3 CRS and grade 3 ICANS.',
+    severity: TreatmentTier.Severe,
+    atc: null,
+    rxNormIngredient: null,
+  },
+  [Treatment.RenalReplacementTherapy]: {
+    label: { en: 'Renal replacement therapy', de: 'Nierenersatztherapie' },
+    description: 'Dialysis or haemofiltration for kidney failure in severe CRS.',
+    severity: TreatmentTier.Severe,
+    atc: null,
+    rxNormIngredient: null,
+  },
+}));

@@ -1,0 +1,42 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { Cause, CauseCategory, causes } from '../../src/vocabulary/cause.js';
+import { references } from '../../src/vocabulary/reference.js';
+import { KEBAB_CASE } from './helpers.js';
+
+describe('causes', () => {
+  it.each(Object.entries(causes))('%s has a category and at least one existing source', (_cause, entry) => {
+    expect(Object.values(CauseCategory)).toContain(entry.category);
+    expect(entry.sources.length).toBeGreaterThan(0);
+    for (const source of entry.sources) expect(references[source]).toBeDefined();
+  });
+
+  it('covers every category', () => {
+    const used = new Set(Object.values(causes).map((entry) => entry.category));
+    expect([...used].sort()).toEqual(Object.values(CauseCategory).sort());
+  });
+
+  it('has kebab-case category values', () => {
+    for (const value of Object.values(CauseCategory)) expect(value).toMatch(KEBAB_CASE);
+  });
+
+  it('names the trigger examples of the clinical reference', () => {
+    expect(causes[Cause.BispecificTCellEngagers].examples).toEqual(['blinatumomab', 'teclistamab']);
+    expect(causes[Cause.OtherTherapeuticAntibodies].examples).toEqual(expect.arrayContaining(['rituximab', 'alemtuzumab']));
+  });
+
+  it.each([
+    [Cause.CarTCells, CauseCategory.Immunotherapy],
+    [Cause.Sepsis, CauseCategory.Infection],
+    [Cause.Covid19, CauseCategory.Infection],
+    [Cause.Influenza, CauseCategory.Infection],
+    [Cause.HaploidenticalStemCellTransplantation, CauseCategory.Transplantation],
+    [Cause.GraftVersusHostDisease, CauseCategory.Transplantation],
+    [Cause.MacrophageActivationSyndrome, CauseCategory.AutoimmuneHyperinflammatory],
+  ])('%s is in category %s', (cause, category) => {
+    expect(causes[cause].category).toBe(category);
+  });
+
+  it('has the CauseCategory type as the union of its values', () => {
+    expectTypeOf<CauseCategory>().toEqualTypeOf<'immunotherapy' | 'infection' | 'transplantation' | 'autoimmune-hyperinflammatory'>();
+  });
+});
