@@ -14,3 +14,5 @@ export type { Grade, GradingFinding, GradingResult } from './grading/grading.js'
 export type { NumberRange } from './grading/number-range.js';
 export * from './crs/index.js';
 export * from './i18n/describe-crs.js';
+export * from './icans/index.js';
+export * from './i18n/describe-icans.js';

@@ -13,3 +13,18 @@ export const EXAMPLE_COHORT_NDJSON = [
   '{"temperatureCelsius":36.9,"feverMasked":true,"hypotension":true,"vasopressors":[],"oxygen":{"device":"cpap"}}',
   '{"temperatureCelsius":37.1,"hypotension":true,"vasopressors":[],"oxygen":{"device":"room-air"}}',
 ].join('\n');
+
+/**
+ * An embedded example ICANS cohort (NDJSON): adults graded with ICE and children with CAPD,
+ * covering the boundaries public graders most often get wrong. `crs-grade --icans --example` grades it.
+ */
+export const EXAMPLE_ICANS_COHORT_NDJSON = [
+  '{"ageYears":54,"ice":10,"consciousness":"alert","seizure":"none","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}',
+  '{"ageYears":61,"ice":9,"consciousness":"alert","seizure":"none","motorWeakness":"none","cerebralEdema":"not-imaged","raisedIcpSigns":[]}',
+  '{"ageYears":47,"ice":{"orientation":3,"naming":2,"commands":1,"writing":0,"attention":0},"consciousness":"awakens-to-voice","seizure":"none","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}',
+  '{"ageYears":38,"ice":3,"consciousness":"alert","seizure":"rapidly-resolving","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}',
+  '{"ageYears":66,"ice":0,"consciousness":"alert","seizure":"none","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}',
+  '{"ageYears":59,"consciousness":"unarousable","seizure":"none","motorWeakness":"none","cerebralEdema":"diffuse","raisedIcpSigns":["papilledema"]}',
+  '{"ageYears":7,"capd":6,"consciousness":"awakens-spontaneously","seizure":"none","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}',
+  '{"ageYears":9,"capd":11,"consciousness":"alert","seizure":"none","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}',
+].join('\n');

@@ -1,11 +1,10 @@
 /** A value whose nested objects and arrays are all read-only. */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
-  : T extends readonly (infer E)[]
-    ? readonly DeepReadonly<E>[]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
+  : // A homomorphic mapped type keeps arrays and tuples as (read-only) arrays and tuples.
+    T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /**
  * Freezes a value and everything reachable from it, so that reference data cannot be changed

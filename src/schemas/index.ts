@@ -5,3 +5,4 @@
  * @module cytokine-release-syndrome/schemas
  */
 export * from './crs-assessment.js';
+export * from './icans-assessment.js';

@@ -86,3 +86,21 @@ export const icd10CmCodes: Vocabulary<Icd10CmCode, Icd10CmCodeEntry> = /* @__PUR
   [Icd10CmCode.IcansGrade4]: icans(4),
   [Icd10CmCode.IcansGrade5]: icans(5),
 }));
+
+/**
+ * The ICD-10-CM code of a CRS or ICANS grade: the grade is the code's last character (D89.831 to
+ * D89.835, G92.01 to G92.05); grade 0 has no code. Derived rather than looked up, so that a grader
+ * does not ship the code table; a test checks every result against {@link icd10CmCodes}.
+ *
+ * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM
+ * @example
+ * ```ts
+ * import { icd10CmCodeForGrade } from 'cytokine-release-syndrome';
+ * icd10CmCodeForGrade('crs', 3); // 'D89.833'
+ * icd10CmCodeForGrade('icans', 0); // null
+ * ```
+ */
+export function icd10CmCodeForGrade(syndrome: 'crs' | 'icans', grade: 0 | 1 | 2 | 3 | 4 | 5): Icd10CmCode | null {
+  if (grade === 0) return null;
+  return syndrome === 'crs' ? `D89.83${grade}` : `G92.0${grade}`;
+}

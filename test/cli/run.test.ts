@@ -66,6 +66,33 @@ describe('crs-grade', () => {
     expect(runCli([], io('[{"a":1}')).exitCode).toBe(2);
   });
 
+  it('grades the embedded ICANS cohort with --icans --example', () => {
+    const result = runCli(['--icans', '--example'], io());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/\n\s+4\s+3\s+Clinical seizure that resolves rapidly/);
+    expect(result.stdout).toMatch(/\n\s+8\s+3\s+CAPD score 9 or higher/);
+    expect(result.stderr).toBe('8 graded, 0 rejected\n');
+  });
+
+  it('moves the CAPD age boundary with --capd-below-age (12-year-old: ICE by default, CAPD at 13)', () => {
+    const child = '{"ageYears":12,"capd":10,"consciousness":"alert","seizure":"none","motorWeakness":"none","cerebralEdema":"none","raisedIcpSigns":[]}';
+    const byDefault = runCli(['--icans', '--json'], io(child));
+    expect(byDefault.exitCode).toBe(1);
+    expect(byDefault.stdout).toMatch(/"errors":\["capd: /);
+    const ncit = runCli(['--icans', '--capd-below-age', '13', '--json'], io(child));
+    expect(JSON.parse(ncit.stdout)).toMatchObject({ line: 1, grading: { grade: 3, instrument: 'capd' } });
+  });
+
+  it.each<[string[], RegExp]>([
+    [['--icans', '--capd-below-age', 'abc', '--example'], /--capd-below-age: expected an integer from 1 to 21 years; received "abc"/],
+    [['--icans', '--capd-below-age', '40', '--example'], /received 40$/m],
+    [['--capd-below-age', '13', '--example'], /applies to ICANS; add --icans/],
+  ])('rejects %j with exit 2', (argv, message) => {
+    const result = runCli(argv, io());
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
   it('prints usage with --help', () => {
     expect(runCli(['--help'], io())).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(/^Usage: crs-grade/) as unknown });
   });

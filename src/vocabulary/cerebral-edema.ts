@@ -1,0 +1,54 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Cerebral oedema on neuroimaging, or that no imaging was done. Intracranial haemorrhage, with or
+ * without oedema around it, is not ICANS and is not recorded here (grade it with CTCAE).
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 raised ICP / cerebral oedema row and N4
+ * @example
+ * ```ts
+ * import { CerebralEdema, cerebralEdemas } from 'cytokine-release-syndrome';
+ * cerebralEdemas[CerebralEdema.Diffuse].label.de; // 'Diffuses Hirnödem'
+ * ```
+ */
+export const CerebralEdema = {
+  None: 'none',
+  Focal: 'focal',
+  Diffuse: 'diffuse',
+  NotImaged: 'not-imaged',
+} as const;
+
+/** One of the {@link CerebralEdema} values. */
+export type CerebralEdema = (typeof CerebralEdema)[keyof typeof CerebralEdema];
+
+/** A {@link cerebralEdemas} entry. */
+export type CerebralEdemaEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link CerebralEdema}.
+ *
+ * @example
+ * ```ts
+ * import { cerebralEdemas } from 'cytokine-release-syndrome';
+ * cerebralEdemas['not-imaged'].label.en; // 'No neuroimaging done'
+ * ```
+ */
+export const cerebralEdemas: Vocabulary<CerebralEdema, CerebralEdemaEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [CerebralEdema.None]: {
+    label: { en: 'No cerebral edema', de: 'Kein Hirnödem' },
+    description: 'Neuroimaging done; no cerebral oedema attributed to ICANS.',
+  },
+  [CerebralEdema.Focal]: {
+    label: { en: 'Focal cerebral edema', de: 'Fokales Hirnödem' },
+    description: 'Focal or local oedema on neuroimaging.',
+  },
+  [CerebralEdema.Diffuse]: {
+    label: { en: 'Diffuse cerebral edema', de: 'Diffuses Hirnödem' },
+    description: 'Diffuse cerebral oedema on neuroimaging.',
+  },
+  [CerebralEdema.NotImaged]: {
+    label: { en: 'No neuroimaging done', de: 'Keine Bildgebung erfolgt' },
+    description: 'No neuroimaging was done, so cerebral oedema was not assessed.',
+  },
+}));

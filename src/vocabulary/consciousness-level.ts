@@ -1,0 +1,59 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Level of consciousness in an ICANS assessment, from alert to unarousable. ASTCT 2019 grades a
+ * depressed level only when no other cause (e.g. sedating drugs) explains it.
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 depressed level of consciousness row
+ * @example
+ * ```ts
+ * import { ConsciousnessLevel, consciousnessLevels } from 'cytokine-release-syndrome';
+ * consciousnessLevels[ConsciousnessLevel.AwakensToVoice].label.de; // 'Durch Ansprache erweckbar'
+ * ```
+ */
+export const ConsciousnessLevel = {
+  Alert: 'alert',
+  AwakensSpontaneously: 'awakens-spontaneously',
+  AwakensToVoice: 'awakens-to-voice',
+  AwakensToTactileStimulus: 'awakens-to-tactile-stimulus',
+  Unarousable: 'unarousable',
+} as const;
+
+/** One of the {@link ConsciousnessLevel} values. */
+export type ConsciousnessLevel = (typeof ConsciousnessLevel)[keyof typeof ConsciousnessLevel];
+
+/** A {@link consciousnessLevels} entry. */
+export type ConsciousnessLevelEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link ConsciousnessLevel}.
+ *
+ * @example
+ * ```ts
+ * import { consciousnessLevels } from 'cytokine-release-syndrome';
+ * consciousnessLevels.unarousable.label.en; // 'Unarousable'
+ * ```
+ */
+export const consciousnessLevels: Vocabulary<ConsciousnessLevel, ConsciousnessLevelEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [ConsciousnessLevel.Alert]: {
+    label: { en: 'Alert', de: 'Wach' },
+    description: 'Awake and alert; consciousness is not depressed.',
+  },
+  [ConsciousnessLevel.AwakensSpontaneously]: {
+    label: { en: 'Awakens spontaneously', de: 'Erwacht spontan' },
+    description: 'Drowsy, but wakes up without any stimulus.',
+  },
+  [ConsciousnessLevel.AwakensToVoice]: {
+    label: { en: 'Awakens to voice', de: 'Durch Ansprache erweckbar' },
+    description: 'Wakes up only when spoken to.',
+  },
+  [ConsciousnessLevel.AwakensToTactileStimulus]: {
+    label: { en: 'Awakens only to tactile stimulus', de: 'Nur durch taktilen Reiz erweckbar' },
+    description: 'Wakes up only when touched.',
+  },
+  [ConsciousnessLevel.Unarousable]: {
+    label: { en: 'Unarousable', de: 'Nicht erweckbar' },
+    description: 'Unarousable, or needs vigorous or repetitive tactile stimuli to arouse; stupor or coma.',
+  },
+}));

@@ -1,0 +1,53 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * The encephalopathy instrument an ICANS grading used: the ICE score for adults and older
+ * children, CAPD for younger children and for patients with baseline developmental delay.
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1, §2.3 and Part 2 §D
+ * @example
+ * ```ts
+ * import { IcansInstrument, icansInstruments } from 'cytokine-release-syndrome';
+ * icansInstruments[IcansInstrument.Capd].label.en; // 'CAPD (Cornell Assessment of Pediatric Delirium)'
+ * ```
+ */
+export const IcansInstrument = {
+  Ice: 'ice',
+  Capd: 'capd',
+} as const;
+
+/** One of the {@link IcansInstrument} values. */
+export type IcansInstrument = (typeof IcansInstrument)[keyof typeof IcansInstrument];
+
+/** An {@link icansInstruments} entry. */
+export interface IcansInstrumentEntry extends VocabularyEntry {
+  /** The lowest and highest possible score. */
+  readonly scoreRange: { readonly min: number; readonly max: number };
+  /** Whether a higher score means worse encephalopathy (CAPD) or better (ICE). */
+  readonly higherIsWorse: boolean;
+}
+
+/**
+ * Reference data for every {@link IcansInstrument}.
+ *
+ * @example
+ * ```ts
+ * import { icansInstruments } from 'cytokine-release-syndrome';
+ * icansInstruments.ice.scoreRange; // { min: 0, max: 10 }
+ * ```
+ */
+export const icansInstruments: Vocabulary<IcansInstrument, IcansInstrumentEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [IcansInstrument.Ice]: {
+    label: { en: 'ICE score (Immune Effector Cell-Associated Encephalopathy)', de: 'ICE-Score (Immuneffektorzell-assoziierte Enzephalopathie)' },
+    description: '10-point bedside test of orientation, naming, commands, writing and attention; 10 is normal.',
+    scoreRange: { min: 0, max: 10 },
+    higherIsWorse: false,
+  },
+  [IcansInstrument.Capd]: {
+    label: { en: 'CAPD (Cornell Assessment of Pediatric Delirium)', de: 'CAPD (Cornell Assessment of Pediatric Delirium)' },
+    description: '8 observed behaviours scored 0 to 4 each (total 0 to 32); 9 or more screens positive for delirium.',
+    scoreRange: { min: 0, max: 32 },
+    higherIsWorse: true,
+  },
+}));

@@ -1,0 +1,44 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Motor findings in an ICANS assessment. Only deep focal motor weakness counts; tremor and
+ * myoclonus are not ICANS (grade them with CTCAE instead).
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 motor findings row and N3
+ * @example
+ * ```ts
+ * import { MotorWeakness, motorWeaknesses } from 'cytokine-release-syndrome';
+ * motorWeaknesses[MotorWeakness.DeepFocal].label.de; // 'Schwere fokale motorische Schwäche'
+ * ```
+ */
+export const MotorWeakness = {
+  None: 'none',
+  DeepFocal: 'deep-focal',
+} as const;
+
+/** One of the {@link MotorWeakness} values. */
+export type MotorWeakness = (typeof MotorWeakness)[keyof typeof MotorWeakness];
+
+/** A {@link motorWeaknesses} entry. */
+export type MotorWeaknessEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link MotorWeakness}.
+ *
+ * @example
+ * ```ts
+ * import { motorWeaknesses } from 'cytokine-release-syndrome';
+ * motorWeaknesses.none.label.en; // 'No focal motor weakness'
+ * ```
+ */
+export const motorWeaknesses: Vocabulary<MotorWeakness, MotorWeaknessEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [MotorWeakness.None]: {
+    label: { en: 'No focal motor weakness', de: 'Keine fokale motorische Schwäche' },
+    description: 'No deep focal motor weakness (tremor and myoclonus do not count here).',
+  },
+  [MotorWeakness.DeepFocal]: {
+    label: { en: 'Deep focal motor weakness', de: 'Schwere fokale motorische Schwäche' },
+    description: 'Deep focal motor weakness such as hemiparesis or paraparesis.',
+  },
+}));

@@ -1,0 +1,58 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Clinical signs of raised intracranial pressure that ASTCT 2019 counts as ICANS grade 4.
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 raised ICP / cerebral oedema row
+ * @example
+ * ```ts
+ * import { RaisedIcpSign, raisedIcpSigns } from 'cytokine-release-syndrome';
+ * raisedIcpSigns[RaisedIcpSign.Papilledema].label.de; // 'Stauungspapille'
+ * ```
+ */
+export const RaisedIcpSign = {
+  DecerebratePosturing: 'decerebrate-posturing',
+  DecorticatePosturing: 'decorticate-posturing',
+  CranialNerveViPalsy: 'cranial-nerve-vi-palsy',
+  Papilledema: 'papilledema',
+  CushingsTriad: 'cushings-triad',
+} as const;
+
+/** One of the {@link RaisedIcpSign} values. */
+export type RaisedIcpSign = (typeof RaisedIcpSign)[keyof typeof RaisedIcpSign];
+
+/** A {@link raisedIcpSigns} entry. */
+export type RaisedIcpSignEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link RaisedIcpSign}.
+ *
+ * @example
+ * ```ts
+ * import { raisedIcpSigns } from 'cytokine-release-syndrome';
+ * raisedIcpSigns['cushings-triad'].label.en; // "Cushing's triad"
+ * ```
+ */
+export const raisedIcpSigns: Vocabulary<RaisedIcpSign, RaisedIcpSignEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [RaisedIcpSign.DecerebratePosturing]: {
+    label: { en: 'Decerebrate posturing', de: 'Dezerebrationshaltung' },
+    description: 'Extensor posturing of the arms and legs.',
+  },
+  [RaisedIcpSign.DecorticatePosturing]: {
+    label: { en: 'Decorticate posturing', de: 'Dekortikationshaltung' },
+    description: 'Flexor posturing of the arms with extended legs.',
+  },
+  [RaisedIcpSign.CranialNerveViPalsy]: {
+    label: { en: 'Cranial nerve VI palsy', de: 'Abduzensparese' },
+    description: 'Palsy of the abducens nerve (cranial nerve VI).',
+  },
+  [RaisedIcpSign.Papilledema]: {
+    label: { en: 'Papilledema', de: 'Stauungspapille' },
+    description: 'Swelling of the optic disc from raised intracranial pressure.',
+  },
+  [RaisedIcpSign.CushingsTriad]: {
+    label: { en: "Cushing's triad", de: 'Cushing-Trias' },
+    description: 'Hypertension, bradycardia and irregular breathing from raised intracranial pressure.',
+  },
+}));

@@ -1,0 +1,50 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * The worst seizure in an ICANS assessment window, in the two ASTCT 2019 categories.
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 seizure row
+ * @example
+ * ```ts
+ * import { Seizure, seizures } from 'cytokine-release-syndrome';
+ * seizures[Seizure.LifeThreatening].label.de; // 'Lebensbedrohlicher Krampfanfall'
+ * ```
+ */
+export const Seizure = {
+  None: 'none',
+  RapidlyResolving: 'rapidly-resolving',
+  LifeThreatening: 'life-threatening',
+} as const;
+
+/** One of the {@link Seizure} values. */
+export type Seizure = (typeof Seizure)[keyof typeof Seizure];
+
+/** A {@link seizures} entry. */
+export type SeizureEntry = VocabularyEntry;
+
+/**
+ * Reference data for every {@link Seizure}.
+ *
+ * @example
+ * ```ts
+ * import { seizures } from 'cytokine-release-syndrome';
+ * seizures['rapidly-resolving'].label.en; // 'Rapidly resolving seizure'
+ * ```
+ */
+export const seizures: Vocabulary<Seizure, SeizureEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [Seizure.None]: {
+    label: { en: 'No seizure', de: 'Kein Krampfanfall' },
+    description: 'No clinical or electrographic seizure.',
+  },
+  [Seizure.RapidlyResolving]: {
+    label: { en: 'Rapidly resolving seizure', de: 'Rasch sistierender Krampfanfall' },
+    description:
+      'Any clinical seizure, focal or generalised, that resolves rapidly, or non-convulsive seizures on EEG that resolve with intervention.',
+  },
+  [Seizure.LifeThreatening]: {
+    label: { en: 'Life-threatening seizure', de: 'Lebensbedrohlicher Krampfanfall' },
+    description:
+      'Life-threatening prolonged seizure (more than 5 minutes), or repetitive clinical or electrical seizures without return to baseline in between.',
+  },
+}));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { IcansFinding, IcansNote } from '../../src/icans/findings.js';
+import { gradeICANS } from '../../src/icans/grade-icans.js';
+import { describeIcansFinding, describeIcansGrading, describeIcansNote } from '../../src/i18n/describe-icans.js';
+import type { Language } from '../../src/vocabulary/vocabulary.js';
+
+const languages: readonly Language[] = ['en', 'de'];
+
+describe('describeIcansFinding / describeIcansNote', () => {
+  it.each(languages)('words every finding and note in %s, each differently', (language) => {
+    const findings = Object.values(IcansFinding).map((finding) => describeIcansFinding(finding, language));
+    const notes = Object.values(IcansNote).map((note) => describeIcansNote(note, language));
+    for (const text of [...findings, ...notes]) {
+      expect(typeof text).toBe('string');
+      expect(text.trim().length).toBeGreaterThan(3);
+    }
+    expect(new Set(findings).size).toBe(findings.length);
+    expect(new Set(notes).size).toBe(notes.length);
+  });
+
+  it('English and German differ where words differ', () => {
+    expect(describeIcansFinding('awakens-to-voice', 'de')).toBe('Bewusstseinsminderung: durch Ansprache erweckbar');
+    expect(describeIcansFinding('raised-icp-signs', 'de')).toContain('Stauungspapille');
+    expect(describeIcansNote('cerebral-edema-not-imaged', 'en')).toBe('No neuroimaging was done, so cerebral edema was not assessed.');
+    for (const finding of Object.values(IcansFinding)) {
+      if (finding === 'alert') continue;
+      expect(describeIcansFinding(finding, 'de')).not.toBe(describeIcansFinding(finding, 'en'));
+    }
+  });
+});
+
+describe('describeIcansGrading', () => {
+  it('sums up the scale, grade, instrument and drivers', () => {
+    const grading = gradeICANS({ ageYears: 61, ice: 3, consciousness: 'alert', seizure: 'rapidly-resolving', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] });
+    expect(describeIcansGrading(grading, 'en')).toBe(
+      'ASTCT 2019 ICANS grade 3 (ICE): Clinical seizure that resolves rapidly, or non-convulsive seizures on EEG that resolve with intervention',
+    );
+    expect(describeIcansGrading(grading, 'de')).toMatch(/^ASTCT 2019 ICANS Grad 3 \(ICE\): Rasch sistierender/);
+  });
+
+  it('names CAPD for children', () => {
+    const grading = gradeICANS({ ageYears: 4, capd: 12, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] });
+    expect(describeIcansGrading(grading, 'en')).toBe('ASTCT 2019 ICANS grade 3 (CAPD): CAPD score 9 or higher (suggests delirium)');
+  });
+});
