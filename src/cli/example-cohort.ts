@@ -1,16 +1,17 @@
 /**
  * An embedded example cohort, one assessment per line (NDJSON), covering the ASTCT 2019 rules that
- * public graders most often get wrong. `crs-grade --example` grades it.
+ * public graders most often get wrong, with the facts other scales need on most records (the last
+ * holds only what ASTCT needs). `crs-grade --example` grades it; add `--all-scales` to compare.
  */
 export const EXAMPLE_COHORT_NDJSON = [
-  '{"temperatureCelsius":37.9,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"}}',
-  '{"temperatureCelsius":38.0,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"}}',
-  '{"temperatureCelsius":38.6,"hypotension":false,"vasopressors":[],"oxygen":{"device":"nasal-cannula","flowLitersPerMinute":6}}',
-  '{"temperatureCelsius":38.6,"hypotension":false,"vasopressors":[],"oxygen":{"device":"nasal-cannula","flowLitersPerMinute":6.5}}',
-  '{"temperatureCelsius":39.1,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"}],"oxygen":{"device":"nasal-cannula","flowLitersPerMinute":2}}',
-  '{"temperatureCelsius":38.8,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"},{"agent":"vasopressin"}],"oxygen":{"device":"room-air"}}',
-  '{"temperatureCelsius":39.4,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"},{"agent":"epinephrine"}],"oxygen":{"device":"simple-face-mask"}}',
-  '{"temperatureCelsius":36.9,"feverMasked":true,"hypotension":true,"vasopressors":[],"oxygen":{"device":"cpap"}}',
+  '{"temperatureCelsius":37.9,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"},"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"none","intravenousTherapy":false,"treatmentResponse":"no-intervention","lifeThreatening":false}',
+  '{"temperatureCelsius":38.0,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"},"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prompt-response","lifeThreatening":false}',
+  '{"temperatureCelsius":38.6,"hypotension":false,"vasopressors":[],"oxygen":{"device":"nasal-cannula","flowLitersPerMinute":6,"inspiredOxygenFractionPercent":44},"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prompt-response","lifeThreatening":false}',
+  '{"temperatureCelsius":38.6,"hypotension":false,"vasopressors":[],"oxygen":{"device":"nasal-cannula","flowLitersPerMinute":6.5,"inspiredOxygenFractionPercent":45},"constitutionalSymptoms":false,"organToxicityGrade":3,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prompt-response","lifeThreatening":false}',
+  '{"temperatureCelsius":39.1,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"}],"oxygen":{"device":"nasal-cannula","flowLitersPerMinute":2,"inspiredOxygenFractionPercent":28},"vasopressorDose":"low","vasopressorDurationHours":6,"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prompt-response","lifeThreatening":false}',
+  '{"temperatureCelsius":38.8,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"},{"agent":"vasopressin"}],"oxygen":{"device":"room-air"},"vasopressorDose":"high","vasopressorDurationHours":30,"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prolonged-or-recurrent","lifeThreatening":false}',
+  '{"temperatureCelsius":39.4,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"},{"agent":"epinephrine"}],"oxygen":{"device":"simple-face-mask","inspiredOxygenFractionPercent":50},"vasopressorDose":"high","vasopressorDurationHours":12,"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prompt-response","lifeThreatening":true}',
+  '{"temperatureCelsius":36.9,"feverMasked":true,"hypotension":true,"vasopressors":[],"oxygen":{"device":"cpap","inspiredOxygenFractionPercent":35},"multipleFluidBoluses":true,"constitutionalSymptoms":false,"organToxicityGrade":0,"transaminitisGrade":0,"coagulopathyNeedingReplacement":false,"hospitalization":"for-crs-symptoms","intravenousTherapy":false,"treatmentResponse":"prompt-response","lifeThreatening":false}',
   '{"temperatureCelsius":37.1,"hypotension":true,"vasopressors":[],"oxygen":{"device":"room-air"}}',
 ].join('\n');
 

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { CrsGrading } from '../crs/astct-2019.js';
+import type { CrsGradingOutcome } from '../crs/grading.js';
 import { safeGradeCRS } from '../crs/grade-crs.js';
+import { gradeCRSOnAllScales } from '../crs/grade-crs-on-all-scales.js';
+import { GradingScale } from '../vocabulary/grading-scale.js';
+import { enumValues } from '../vocabulary/vocabulary.js';
 import type { GradingInputError } from '../errors/input-error.js';
 import type { Grade } from '../grading/grading.js';
 import type { IcansGrading } from '../icans/astct-2019.js';
@@ -26,10 +29,14 @@ export interface CliResult {
 
 export const USAGE = `Usage: crs-grade [options] [file]
 
-Grades CRS assessments (ASTCT 2019) from a JSON array or NDJSON file, or from standard input.
-With --icans, grades ICANS assessments (ASTCT 2019, ICE for adults, CAPD for children) instead.
+Grades CRS assessments (ASTCT 2019 unless --scale says otherwise) from a JSON array or NDJSON
+file, or from standard input. With --icans, grades ICANS assessments (ASTCT 2019, ICE for adults,
+CAPD for children) instead.
 
 Options:
+  --scale SCALE            grade CRS on SCALE: astct-2019 (default), ctcae-v4.03, ctcae-v5.0,
+                           ctcae-v6.0, lee-2014, penn-2018, mskcc-2018, cartox-2018
+  --all-scales             grade CRS on every scale side by side ("n/g": not gradable, facts missing)
   --icans                  grade ICANS assessments instead of CRS
   --capd-below-age YEARS   with --icans: CAPD below this age (default 12; 13 follows NCIt)
   --json                   print one JSON object per record (NDJSON) instead of a table
@@ -41,20 +48,22 @@ Exit code: 0 when every record was graded, 1 when a record was rejected, 2 on a 
 
 /** What the table and NDJSON need of any grading, whatever the syndrome. */
 interface GradingSummary {
-  readonly grade: Grade;
-  readonly drivers: readonly { readonly finding: string }[];
+  readonly grade: Grade | null;
+  readonly drivers?: readonly { readonly finding: string }[];
   readonly notes: readonly string[];
+  /** Facts a scale still needs, when it could not grade. */
+  readonly missing?: readonly string[];
 }
 
 /** One syndrome's grader and wording, so that the command treats CRS and ICANS alike. */
 interface RecordGrader<G extends GradingSummary> {
   readonly safeGrade: (value: unknown) => { readonly success: true; readonly data: G } | { readonly success: false; readonly error: GradingInputError };
-  readonly describeFinding: (finding: G['drivers'][number]['finding'], language: Language) => string;
-  readonly describeNote: (note: G['notes'][number], language: Language) => string;
+  readonly describeFinding: (finding: string, language: Language) => string;
+  readonly describeNote: (note: string, language: Language) => string;
 }
 
 function grader<G extends GradingSummary>(recordGrader: RecordGrader<G>): RecordGrader<GradingSummary> {
-  return recordGrader as unknown as RecordGrader<GradingSummary>;
+  return recordGrader;
 }
 
 type Row = { readonly line: number } & ({ readonly grading: GradingSummary } | { readonly errors: readonly string[] });
@@ -66,19 +75,23 @@ function gradeRecord(record: SourceRecord, recordGrader: RecordGrader<GradingSum
   return { line: record.line, errors: result.error.issues.map(({ path, message }) => `${path === '' ? '(record)' : path}: ${message}`) };
 }
 
-function formatTable(rows: readonly Row[], recordGrader: RecordGrader<GradingSummary>, language: Language): string {
+function describeSummary(grading: GradingSummary, recordGrader: RecordGrader<GradingSummary>, language: Language): string {
   const noteLabel = language === 'de' ? 'Hinweis' : 'Note';
+  const drivers = grading.drivers ?? [];
+  const head =
+    grading.missing === undefined
+      ? drivers.length === 0
+        ? language === 'de' ? 'Kriterien nicht erfüllt.' : 'Criteria not met.'
+        : `${drivers.map(({ finding }) => recordGrader.describeFinding(finding, language)).join('; ')}.`
+      : `${language === 'de' ? 'Nicht einstufbar; benötigt' : 'Not gradable; needs'} ${grading.missing.join(', ')}.`;
+  return [head, ...grading.notes.map((note) => `${noteLabel}: ${recordGrader.describeNote(note, language)}`)].join(' ');
+}
+
+function formatTable(rows: readonly Row[], recordGrader: RecordGrader<GradingSummary>, language: Language): string {
   const header = ['line', 'grade', 'drivers'];
   const body = rows.map((row) =>
     'grading' in row
-      ? [
-          String(row.line),
-          String(row.grading.grade),
-          [
-            `${row.grading.drivers.map(({ finding }) => recordGrader.describeFinding(finding, language)).join('; ')}.`,
-            ...row.grading.notes.map((note) => `${noteLabel}: ${recordGrader.describeNote(note, language)}`),
-          ].join(' '),
-        ]
+      ? [String(row.line), row.grading.grade === null ? 'n/g' : String(row.grading.grade), describeSummary(row.grading, recordGrader, language)]
       : [String(row.line), 'rejected', row.errors.join(' | ')],
   );
   const lineWidth = Math.max(header[0]?.length ?? 0, ...body.map((cells) => cells[0]?.length ?? 0));
@@ -86,6 +99,42 @@ function formatTable(rows: readonly Row[], recordGrader: RecordGrader<GradingSum
   return [header, ...body]
     .map(([line = '', grade = '', drivers = '']) => `${line.padStart(lineWidth)}  ${grade.padEnd(gradeWidth)}  ${drivers}`)
     .join('\n');
+}
+
+type AllScalesRow = { readonly line: number } & ({ readonly results: Readonly<Record<GradingScale, CrsGradingOutcome>> } | { readonly errors: readonly string[] });
+
+function gradeOnAllScales(record: SourceRecord): AllScalesRow {
+  if (record.parseError !== undefined) return { line: record.line, errors: [record.parseError] };
+  const validated = safeGradeCRS(record.value);
+  if (!validated.success) return { line: record.line, errors: validated.error.issues.map(({ path, message }) => `${path === '' ? '(record)' : path}: ${message}`) };
+  return { line: record.line, results: gradeCRSOnAllScales(record.value as Parameters<typeof gradeCRSOnAllScales>[0]) };
+}
+
+function formatAllScalesTable(rows: readonly AllScalesRow[], language: Language): string {
+  const scales = enumValues(GradingScale);
+  const table = [['line', ...scales]];
+  const footnotes: string[] = [];
+  for (const row of rows) {
+    if (!('results' in row)) {
+      table.push([String(row.line), 'rejected']);
+      footnotes.push(`line ${row.line}: ${row.errors.join(' | ')}`);
+      continue;
+    }
+    table.push([String(row.line), ...scales.map((scale) => {
+      const outcome = row.results[scale];
+      if (outcome.gradable) return String(outcome.grade);
+      footnotes.push(`line ${row.line}, ${scale}: ${language === 'de' ? 'benötigt' : 'needs'} ${outcome.missing.join(', ')}`);
+      return 'n/g';
+    })]);
+  }
+  const widths = ['line', ...scales].map((_, column) => Math.max(...table.map((cells) => cells[column]?.length ?? 0)));
+  const lines = table.map((cells) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padStart(widths[0] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+  return [...lines, ...(footnotes.length > 0 ? ['', ...footnotes] : [])].join('\n');
 }
 
 function fail(message: string): CliResult {
@@ -107,6 +156,8 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
         lang: { type: 'string', default: 'en' },
         example: { type: 'boolean', default: false },
         icans: { type: 'boolean', default: false },
+        scale: { type: 'string' },
+        'all-scales': { type: 'boolean', default: false },
         'capd-below-age': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -119,6 +170,16 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
   if (values.lang !== 'en' && values.lang !== 'de') return fail(`--lang: expected "en" or "de"; received ${JSON.stringify(values.lang)}`);
   if (positionals.length > 1) return fail(`expected at most one file; received ${positionals.length}`);
   if (values.example && positionals.length > 0) return fail('--example grades the embedded cohort; do not also give a file');
+  const scale = values.scale;
+  const allScales = values['all-scales'];
+  if (values.icans && (scale !== undefined || allScales)) return fail('--scale and --all-scales apply to CRS; ICANS is graded on ASTCT 2019 only');
+  if (scale !== undefined && allScales) return fail('give either --scale or --all-scales, not both');
+  if (scale !== undefined) {
+    // The grader's own option validation names the allowed scales.
+    const probe = safeGradeCRS({}, { scale: scale as GradingScale });
+    const optionIssue = probe.success ? undefined : probe.error.issues.find(({ path }) => path.startsWith('options'));
+    if (optionIssue !== undefined) return fail(`--scale: ${optionIssue.message}`);
+  }
   const capdBelowAge = values['capd-below-age'];
   if (capdBelowAge !== undefined && !values.icans) return fail('--capd-below-age applies to ICANS; add --icans');
   // A non-numeric value is passed on as text, so that the option validation reports what was typed.
@@ -126,10 +187,16 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
   const recordGrader = values.icans
     ? grader<IcansGrading>({
         safeGrade: (value) => safeGradeICANS(value, capdBelowAgeYears === undefined ? {} : { capdBelowAgeYears }),
-        describeFinding: describeIcansFinding,
-        describeNote: describeIcansNote,
+        // The codes come from the grader's own result, so they are always known to the wording.
+        describeFinding: describeIcansFinding as (finding: string, language: Language) => string,
+        describeNote: describeIcansNote as (note: string, language: Language) => string,
       })
-    : grader<CrsGrading>({ safeGrade: safeGradeCRS, describeFinding: describeCrsFinding, describeNote: describeCrsNote });
+    : grader<GradingSummary>({
+        // A not-gradable outcome has `missing` and no drivers; NDJSON keeps the whole outcome.
+        safeGrade: (value) => safeGradeCRS(value, { scale: (scale ?? 'astct-2019') as GradingScale }),
+        describeFinding: describeCrsFinding as (finding: string, language: Language) => string,
+        describeNote: describeCrsNote as (note: string, language: Language) => string,
+      });
   // An invalid --capd-below-age is reported by the grader's own option validation, naming the allowed values.
   if (capdBelowAgeYears !== undefined) {
     const probe = safeGradeICANS({}, { capdBelowAgeYears });
@@ -149,6 +216,12 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
   }
   if (records.length === 0) return fail('no records in the input');
 
+  if (allScales) {
+    const rows = records.map(gradeOnAllScales);
+    const rejected = rows.filter((row) => 'errors' in row).length;
+    const stdout = values.json ? rows.map((row) => JSON.stringify(row)).join('\n') : formatAllScalesTable(rows, values.lang);
+    return { stdout: `${stdout}\n`, stderr: `${rows.length - rejected} graded, ${rejected} rejected\n`, exitCode: rejected > 0 ? 1 : 0 };
+  }
   const rows = records.map((record) => gradeRecord(record, recordGrader));
   const rejected = rows.filter((row) => 'errors' in row).length;
   const stdout = values.json ? rows.map((row) => JSON.stringify(row)).join('\n') : formatTable(rows, recordGrader, values.lang);

@@ -1,6 +1,9 @@
 import type { OxygenDevice } from '../vocabulary/oxygen-device.js';
 import type { Vasopressor } from '../vocabulary/vasopressor.js';
 import type { NumberRange } from '../grading/number-range.js';
+import type { Hospitalization } from '../vocabulary/hospitalization.js';
+import type { TreatmentResponse } from '../vocabulary/treatment-response.js';
+import type { VasopressorDose } from '../vocabulary/vasopressor-dose.js';
 
 /** One vasopressor the patient is receiving. */
 export interface VasopressorAdministration {
@@ -17,7 +20,17 @@ export interface OxygenSupport {
    * bands by flow alone; not allowed on room air; optional and ignored for grading otherwise.
    */
   readonly flowLitersPerMinute?: number | undefined;
+  /**
+   * Inspired oxygen fraction in percent (21 to 100; room air is 21). Lee 2014, CTCAE v5.0, MSKCC and
+   * CARTOX band hypoxia at 40%; they cannot grade supplemental oxygen without it. ASTCT 2019 ignores it.
+   *
+   * @see ../shared/clinical-reference.md, §3.4, §3.6, §3.7 and Part 2 §B.1
+   */
+  readonly inspiredOxygenFractionPercent?: number | undefined;
 }
+
+/** A CTCAE grade of an organ toxicity: 0 (none) to 4 (life-threatening). */
+export type OrganToxicityGrade = 0 | 1 | 2 | 3 | 4;
 
 /**
  * One CRS assessment window: the worst findings in it. Every finding is required and absence is
@@ -53,8 +66,53 @@ export interface CrsAssessment {
   readonly vasopressors: readonly VasopressorAdministration[];
   /** The oxygen support needed for hypoxia attributed to CRS. */
   readonly oxygen: OxygenSupport;
-  /** Death from CRS, with no other principal cause (grade 5). Defaults to `false`. */
+  /**
+   * Death from CRS, with no other principal cause (grade 5). Defaults to `false`, on every scale: the
+   * one fact read as absent when left out, because an assessment of a living patient is the rule.
+   */
   readonly diedOfCrs?: boolean | undefined;
+
+  // Facts that other scales need. ASTCT 2019 ignores every one of them (R7 for organ toxicity); a
+  // scale that needs one that is absent answers "not gradable" and names it, never a lower grade.
+
+  /** Mild constitutional symptoms from CRS (nausea, fatigue, headache, myalgia, malaise): Lee 2014, Penn, MSKCC, CTCAE v4.03 grade 1. */
+  readonly constitutionalSymptoms?: boolean | undefined;
+  /**
+   * How high the vasopressor requirement is, judged by the caller from the dose table of the scale
+   * being graded (the library does not compute it: the Lee 2014 dose table is unverified). Only with
+   * vasopressors. Lee 2014, Penn, MSKCC and CARTOX.
+   *
+   * @see ../shared/clinical-reference.md, §3.4 and Part 2 §E
+   */
+  readonly vasopressorDose?: VasopressorDose | undefined;
+  /**
+   * How long vasopressors have been needed, in hours (more than 0, at most 720). Only with
+   * vasopressors. MSKCC bands at 24 h; Lee 2014 counts a high dose only once it has lasted 3 h.
+   *
+   * @see ../shared/clinical-reference.md, §3.4 (≥3 h) and §3.6 (24 h)
+   */
+  readonly vasopressorDurationHours?: number | undefined;
+  /** Hypotension was treated with more than one fluid bolus (Penn grade 3). Only `true` with hypotension. */
+  readonly multipleFluidBoluses?: boolean | undefined;
+  /**
+   * The highest CTCAE grade of any CRS-related organ toxicity other than transaminitis and other than
+   * the hypotension and hypoxia that the scales grade in their own rows (e.g. creatinine increased,
+   * heart failure, pleural effusion, coagulopathy; 0 for none). Lee 2014, Penn and CARTOX count it;
+   * ASTCT 2019 does not (R7).
+   */
+  readonly organToxicityGrade?: OrganToxicityGrade | undefined;
+  /** The CTCAE grade of CRS-related transaminase (ALT/AST) elevation, 0 for none. Lee 2014, Penn and CARTOX. */
+  readonly transaminitisGrade?: OrganToxicityGrade | undefined;
+  /** Coagulopathy needing fresh frozen plasma, cryoprecipitate or fibrinogen concentrate (Penn grade 3). */
+  readonly coagulopathyNeedingReplacement?: boolean | undefined;
+  /** Why the patient is in hospital for CRS, if at all (Penn, CTCAE v4.03). */
+  readonly hospitalization?: Hospitalization | undefined;
+  /** IV therapy for CRS other than fluid resuscitation for hypotension (Penn grade 2). */
+  readonly intravenousTherapy?: boolean | undefined;
+  /** Need for and response to symptomatic treatment or interruption of therapy (CTCAE v4.03 grades 1 to 3). */
+  readonly treatmentResponse?: TreatmentResponse | undefined;
+  /** Life-threatening consequences of CRS; urgent intervention indicated (CTCAE v4.03, v5.0, v6.0 and Penn grade 4). */
+  readonly lifeThreatening?: boolean | undefined;
 }
 
 /**
@@ -97,6 +155,39 @@ export const OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE: NumberRange = Object.freeze({
   max: 100,
   unit: 'L/min',
 });
+
+/**
+ * Plausible inspired oxygen fractions in percent: 21 (room air) to 100.
+ *
+ * @example
+ * ```ts
+ * import { INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE } from 'cytokine-release-syndrome';
+ * INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE.min; // 21
+ * ```
+ */
+export const INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE: NumberRange = Object.freeze({ min: 21, max: 100, unit: '%' });
+
+/**
+ * Plausible vasopressor durations in hours: more than 0, at most 720 (30 days; a data-entry guard).
+ *
+ * @example
+ * ```ts
+ * import { VASOPRESSOR_DURATION_HOURS_RANGE } from 'cytokine-release-syndrome';
+ * VASOPRESSOR_DURATION_HOURS_RANGE.max; // 720
+ * ```
+ */
+export const VASOPRESSOR_DURATION_HOURS_RANGE: NumberRange = Object.freeze({ min: 0, minExclusive: true, max: 720, unit: 'h' });
+
+/**
+ * CTCAE grades of an organ toxicity: integers 0 to 4.
+ *
+ * @example
+ * ```ts
+ * import { ORGAN_TOXICITY_GRADE_RANGE } from 'cytokine-release-syndrome';
+ * ORGAN_TOXICITY_GRADE_RANGE.max; // 4
+ * ```
+ */
+export const ORGAN_TOXICITY_GRADE_RANGE: NumberRange = Object.freeze({ min: 0, max: 4 });
 
 /**
  * The nasal cannulas, which ASTCT 2019 bands by flow alone, so their flow is required.

@@ -1,5 +1,11 @@
 export * from './assessment.js';
 export * from './findings.js';
-export { FEVER_THRESHOLD_CELSIUS, LOW_FLOW_MAX_LITERS_PER_MINUTE, type CrsGrading, type CrsGradingFinding } from './astct-2019.js';
+export type { CrsGrading, CrsGradingFinding, CrsGradingOutcome, CrsNotGradable, CrsFact, MissingFact } from './grading.js';
+export { FEVER_THRESHOLD_CELSIUS, LOW_FLOW_MAX_LITERS_PER_MINUTE } from './scales/astct-2019.js';
+export { OXYGEN_FRACTION_THRESHOLD_PERCENT } from './scales/rows.js';
+export { LEE_2014_HIGH_DOSE_MIN_HOURS } from './scales/lee-2014.js';
+export { MSKCC_VASOPRESSOR_HOURS_THRESHOLD } from './scales/mskcc-2018.js';
 export * from './crs-input-error.js';
 export * from './grade-crs.js';
+export * from './grade-crs-on-all-scales.js';
+export * from './check-reported-grade.js';

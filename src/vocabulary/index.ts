@@ -15,3 +15,7 @@ export * from './motor-weakness.js';
 export * from './cerebral-edema.js';
 export * from './raised-icp-sign.js';
 export * from './icans-instrument.js';
+export * from './grading-scale.js';
+export * from './vasopressor-dose.js';
+export * from './hospitalization.js';
+export * from './treatment-response.js';

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import type { CrsAssessment, OxygenSupport } from '../../src/crs/assessment.js';
+import { Hospitalization } from '../../src/vocabulary/hospitalization.js';
 import { OxygenDevice } from '../../src/vocabulary/oxygen-device.js';
+import { TreatmentResponse } from '../../src/vocabulary/treatment-response.js';
 import { Vasopressor } from '../../src/vocabulary/vasopressor.js';
+import { VasopressorDose } from '../../src/vocabulary/vasopressor-dose.js';
 import { enumValues } from '../../src/vocabulary/vocabulary.js';
 
 const nasalCannulas = [OxygenDevice.NasalCannula, OxygenDevice.HighFlowNasalCannula] as const;
@@ -12,18 +15,68 @@ export const validFlow = fc.oneof(
   fc.double({ min: Number.MIN_VALUE, max: 100, noNaN: true }),
 );
 
+/** An inspired oxygen fraction in [21, 100] %, with the 40% boundary over-sampled. */
+export const validOxygenFraction = fc.oneof(fc.constantFrom(21, 28, 39, 39.9, 40, 40.1, 60, 100), fc.double({ min: 21, max: 100, noNaN: true }));
+
 /** Any valid oxygen support. */
 export const validOxygen: fc.Arbitrary<OxygenSupport> = fc.oneof(
-  fc.record({ device: fc.constantFrom(...nasalCannulas), flowLitersPerMinute: validFlow }),
-  fc.constant({ device: OxygenDevice.RoomAir }),
+  fc.record(
+    { device: fc.constantFrom(...nasalCannulas), flowLitersPerMinute: validFlow, inspiredOxygenFractionPercent: validOxygenFraction },
+    { requiredKeys: ['device', 'flowLitersPerMinute'] },
+  ),
+  fc.record({ device: fc.constant(OxygenDevice.RoomAir), inspiredOxygenFractionPercent: fc.constant(21) }, { requiredKeys: ['device'] }),
   fc.record(
     {
       device: fc.constantFrom(...enumValues(OxygenDevice).filter((device) => device !== 'room-air' && !(nasalCannulas as readonly string[]).includes(device))),
       flowLitersPerMinute: validFlow,
+      inspiredOxygenFractionPercent: validOxygenFraction,
     },
     { requiredKeys: ['device'] },
   ),
 );
+
+/** A vasopressor duration in (0, 720] h, with the 3 h and 24 h boundaries over-sampled. */
+export const validVasopressorHours = fc.oneof(fc.constantFrom(0.5, 2.9, 3, 23, 23.9, 24, 720), fc.double({ min: Number.MIN_VALUE, max: 720, noNaN: true }));
+
+const organGrade = fc.constantFrom<0 | 1 | 2 | 3 | 4>(0, 1, 2, 3, 4);
+
+/** Every optional fact the non-ASTCT scales read. */
+const optionalFactArbitraries = {
+  constitutionalSymptoms: fc.boolean(),
+  vasopressorDose: fc.constantFrom(...enumValues(VasopressorDose)),
+  vasopressorDurationHours: validVasopressorHours,
+  multipleFluidBoluses: fc.boolean(),
+  organToxicityGrade: organGrade,
+  transaminitisGrade: organGrade,
+  coagulopathyNeedingReplacement: fc.boolean(),
+  hospitalization: fc.constantFrom(...enumValues(Hospitalization)),
+  intravenousTherapy: fc.boolean(),
+  treatmentResponse: fc.constantFrom(...enumValues(TreatmentResponse)),
+  lifeThreatening: fc.boolean(),
+};
+
+/** Those facts, each present or absent. */
+const optionalFacts = fc.record(optionalFactArbitraries, { requiredKeys: [] });
+
+/** The assessment without the facts that depend on hypotension and vasopressors (for tests that change those). */
+export function withoutCirculationFacts(assessment: CrsAssessment): CrsAssessment {
+  const copy = { ...assessment };
+  delete copy.vasopressorDose;
+  delete copy.vasopressorDurationHours;
+  delete copy.multipleFluidBoluses;
+  return copy;
+}
+
+/** Removes the facts a valid assessment may not hold given its other fields. */
+function consistent(assessment: CrsAssessment): CrsAssessment {
+  const { vasopressorDose, vasopressorDurationHours, multipleFluidBoluses, ...rest } = assessment;
+  return {
+    ...rest,
+    ...(rest.vasopressors.length > 0 && vasopressorDose !== undefined ? { vasopressorDose } : {}),
+    ...(rest.vasopressors.length > 0 && vasopressorDurationHours !== undefined ? { vasopressorDurationHours } : {}),
+    ...(multipleFluidBoluses !== undefined && (rest.hypotension || !multipleFluidBoluses) ? { multipleFluidBoluses } : {}),
+  };
+}
 
 /** A list of distinct vasopressor agents. */
 export const validVasopressors = fc.uniqueArray(fc.constantFrom(...enumValues(Vasopressor)), { maxLength: 6 }).map((agents) => agents.map((agent) => ({ agent })));
@@ -44,7 +97,23 @@ export const validCrsAssessment: fc.Arbitrary<CrsAssessment> = fc
     },
     { requiredKeys: ['temperatureCelsius', 'hypotension', 'vasopressors', 'oxygen'] },
   )
-  .map((assessment) => (assessment.hypotension ? assessment : { ...assessment, vasopressors: [] }));
+  .chain((assessment) => optionalFacts.map((facts) => ({ ...assessment, ...facts })))
+  .map((assessment) => consistent(assessment.hypotension ? assessment : { ...assessment, vasopressors: [] }));
+
+/** A valid assessment with every fact every scale may need, so that every scale grades it. */
+export const completeCrsAssessment: fc.Arbitrary<CrsAssessment> = fc
+  .tuple(
+    validCrsAssessment,
+    fc.record(optionalFactArbitraries),
+    validOxygenFraction,
+  )
+  .map(([assessment, facts, fraction]) =>
+    consistent({
+      ...assessment,
+      ...facts,
+      oxygen: assessment.oxygen.device === 'room-air' ? assessment.oxygen : { ...assessment.oxygen, inspiredOxygenFractionPercent: fraction },
+    }),
+  );
 
 const junk = fc.oneof(
   fc.constant(undefined),
@@ -61,7 +130,25 @@ const junk = fc.oneof(
   fc.constant({ nested: { deeper: true } }),
 );
 
-const knownKeys = ['temperatureCelsius', 'feverMasked', 'hypotension', 'vasopressors', 'oxygen', 'diedOfCrs'] as const;
+const knownKeys = [
+  'temperatureCelsius',
+  'feverMasked',
+  'hypotension',
+  'vasopressors',
+  'oxygen',
+  'diedOfCrs',
+  'constitutionalSymptoms',
+  'vasopressorDose',
+  'vasopressorDurationHours',
+  'multipleFluidBoluses',
+  'organToxicityGrade',
+  'transaminitisGrade',
+  'coagulopathyNeedingReplacement',
+  'hospitalization',
+  'intravenousTherapy',
+  'treatmentResponse',
+  'lifeThreatening',
+] as const;
 
 /**
  * An input that is probably invalid: a valid assessment with one field replaced, removed or added,
@@ -81,5 +168,19 @@ export const mutatedCrsAssessment: fc.Arbitrary<unknown> = fc.oneof(
     ([assessment, agents, hypotension]) => ({ ...assessment, hypotension, vasopressors: agents.map((agent) => ({ agent })) }),
   ),
   fc.tuple(validCrsAssessment, fc.double({ noNaN: false })).map(([assessment, temperatureCelsius]) => ({ ...assessment, temperatureCelsius })),
+  // Cross-field rules of the other scales' facts.
+  fc.tuple(validCrsAssessment, fc.constantFrom(...enumValues(VasopressorDose)), validVasopressorHours, fc.boolean()).map(([assessment, dose, hours, which]) => ({
+    ...assessment,
+    vasopressors: [],
+    ...(which ? { vasopressorDose: dose } : { vasopressorDurationHours: hours }),
+  })),
+  fc.tuple(validCrsAssessment, fc.oneof(validOxygenFraction, fc.double({ noNaN: false }), junk)).map(([assessment, fraction]) => ({
+    ...assessment,
+    oxygen: { ...assessment.oxygen, inspiredOxygenFractionPercent: fraction },
+  })),
+  fc.tuple(validCrsAssessment, fc.boolean()).map(([assessment, boluses]) => ({ ...assessment, hypotension: false, vasopressors: [], multipleFluidBoluses: boluses })),
+  fc.tuple(validCrsAssessment, fc.constantFrom('organToxicityGrade', 'transaminitisGrade'), fc.oneof(fc.integer({ min: -2, max: 6 }), fc.double())).map(
+    ([assessment, key, value]) => ({ ...assessment, [key]: value }),
+  ),
   junk,
 );

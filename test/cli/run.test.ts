@@ -96,4 +96,42 @@ describe('crs-grade', () => {
   it('prints usage with --help', () => {
     expect(runCli(['--help'], io())).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(/^Usage: crs-grade/) as unknown });
   });
+
+  it('grades on another scale with --scale, saying what a scale still needs', () => {
+    const result = runCli(['--scale', 'lee-2014'], io(`${valid}\n{"temperatureCelsius":38.5,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"},"organToxicityGrade":3,"transaminitisGrade":0}`));
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[1]).toMatch(/^\s*1\s+n\/g\s+Not gradable; needs vasopressorDose, vasopressorDurationHours, organToxicityGrade, transaminitisGrade\.$/);
+    expect(lines[2]).toMatch(/^\s*2\s+3\s+Grade 3 organ toxicity\.$/);
+  });
+
+  it('grades every scale side by side with --all-scales, footnoting what is missing', () => {
+    const result = runCli(['--example', '--all-scales'], io());
+    expect(result.exitCode).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('line  astct-2019  ctcae-v4.03  ctcae-v5.0  ctcae-v6.0  lee-2014  penn-2018  mskcc-2018  cartox-2018');
+    expect(lines[5]?.split(/\s+/).filter(Boolean)).toEqual(['5', '3', '4', '3', '3', '2', '3', '2', '2']);
+    expect(result.stdout).toMatch(/line 9, ctcae-v5\.0: needs lifeThreatening/);
+    const json = runCli(['--example', '--all-scales', '--json'], io());
+    const first = JSON.parse(json.stdout.split('\n')[0] ?? '') as { line: number; results: Record<string, { scale: string }> };
+    expect(Object.keys(first.results)).toHaveLength(8);
+    expect(first.results['lee-2014']?.scale).toBe('lee-2014');
+  });
+
+  it('reports rejected records in the side-by-side table too', () => {
+    const result = runCli(['--all-scales'], io(`${valid}\nnot json`));
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^\s*2\s+rejected$/m);
+    expect(result.stdout).toMatch(/line 2: malformed JSON/);
+  });
+
+  it.each([
+    [['--scale', 'lee'], /--scale: expected one of "astct-2019", .*; received "lee"/],
+    [['--scale', 'lee-2014', '--all-scales'], /either --scale or --all-scales/],
+    [['--icans', '--all-scales'], /apply to CRS/],
+  ])('rejects %j with exit 2', (argv, message) => {
+    const result = runCli(argv, io(valid));
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
 });

@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import type { CrsAssessment } from '../../src/crs/assessment.js';
 import { gradeCRS } from '../../src/crs/grade-crs.js';
+import { gradeCRSOnAllScales } from '../../src/crs/grade-crs-on-all-scales.js';
 
 // The same inputs for both: one per ASTCT 2019 grade.
 const inputs: CrsAssessment[] = [
@@ -33,6 +34,15 @@ describe('grade 5 assessments (one per grade)', () => {
   });
   bench('minimal hand-written grader (no validation, no reasons)', () => {
     for (const input of inputs) sink += minimalGrade(input);
+  });
+});
+
+describe('the same 5 assessments on all eight scales', () => {
+  bench('gradeCRSOnAllScales (validates once, grades eight scales)', () => {
+    for (const input of inputs) sink += gradeCRSOnAllScales(input)['lee-2014'].grade ?? 0;
+  });
+  bench('gradeCRS on ASTCT 2019 only, for comparison', () => {
+    for (const input of inputs) sink += gradeCRS(input).grade;
   });
 });
 

@@ -44,6 +44,19 @@ describe('invalid input: each fails with an error naming the field and the allow
     ['feverMasked as 1', { ...valid, feverMasked: 1 }, 'feverMasked', /expected true or false; received 1/],
     ['diedOfCrs as "yes"', { ...valid, diedOfCrs: 'yes' }, 'diedOfCrs', /expected true or false/],
     ['unknown top-level field', { ...valid, spo2: 91 }, 'spo2', /unknown field; allowed fields are "temperatureCelsius", "hypotension", "vasopressors", "oxygen", "feverMasked", "diedOfCrs"/],
+    ['FiO2 below room air', { ...valid, oxygen: { device: 'simple-face-mask', inspiredOxygenFractionPercent: 20.9 } }, 'oxygen.inspiredOxygenFractionPercent', /a number from 21 to 100 %; received 20.9$/],
+    ['FiO2 as a fraction, not percent', { ...valid, oxygen: { device: 'simple-face-mask', inspiredOxygenFractionPercent: 0.4 } }, 'oxygen.inspiredOxygenFractionPercent', /from 21 to 100 %/],
+    ['FiO2 above 21% on room air', { ...valid, oxygen: { device: 'room-air', inspiredOxygenFractionPercent: 30 } }, 'oxygen.inspiredOxygenFractionPercent', /must be 21 on "room-air"/],
+    ['vasopressor dose without vasopressors', { ...valid, vasopressorDose: 'low' }, 'vasopressorDose', /not allowed when vasopressors is \[\]/],
+    ['vasopressor duration without vasopressors', { ...valid, vasopressorDurationHours: 4 }, 'vasopressorDurationHours', /not allowed when vasopressors is \[\]/],
+    ['unknown vasopressor dose', { ...valid, hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDose: 'medium' }, 'vasopressorDose', /one of "low", "high", "refractory-to-high"; received "medium"/],
+    ['vasopressor duration 0 h', { ...valid, hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDurationHours: 0 }, 'vasopressorDurationHours', /greater than 0 to 720 h; received 0$/],
+    ['fluid boluses without hypotension', { ...valid, multipleFluidBoluses: true }, 'multipleFluidBoluses', /must be false or absent when hypotension is false/],
+    ['organ toxicity grade 2.5', { ...valid, organToxicityGrade: 2.5 }, 'organToxicityGrade', /an integer from 0 to 4; received 2.5$/],
+    ['transaminitis grade 5', { ...valid, transaminitisGrade: 5 }, 'transaminitisGrade', /an integer from 0 to 4; received 5$/],
+    ['unknown hospitalisation', { ...valid, hospitalization: 'icu' }, 'hospitalization', /one of "none", "for-crs-symptoms", "for-organ-dysfunction"; received "icu"/],
+    ['unknown treatment response', { ...valid, treatmentResponse: 'slow' }, 'treatmentResponse', /one of "no-intervention", "prompt-response", "prolonged-or-recurrent"/],
+    ['life-threatening as "yes"', { ...valid, lifeThreatening: 'yes' }, 'lifeThreatening', /expected true or false; received "yes"/],
     ['a JSON __proto__ key', JSON.parse('{"temperatureCelsius":38.5,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"},"__proto__":{"hypotension":true}}'), '__proto__', /unknown field/],
   ])('%s', (_name, input, path, message) => {
     const issues = issuesOf(input);
@@ -94,5 +107,30 @@ describe('gradeCRS throws a typed error', () => {
 
   it('validates even when called from plain JavaScript with no types', () => {
     expect(() => gradeCRS({ temperatureCelsius: 39 } as never)).toThrow(CrsInputError);
+  });
+});
+
+describe('options', () => {
+  it.each<[string, unknown, string, RegExp]>([
+    ['an unknown scale', { scale: 'astct' }, 'options.scale', /one of "astct-2019", "ctcae-v4.03", "ctcae-v5.0", "ctcae-v6.0", "lee-2014", "penn-2018", "mskcc-2018", "cartox-2018"; received "astct"/],
+    ['a scale given as a number', { scale: 2019 }, 'options.scale', /received 2019/],
+    ['options not an object', 'lee-2014', 'options', /expected an object/],
+    ['an unknown option', { scale: 'lee-2014', strict: true }, 'options.strict', /unknown field; allowed fields are "scale"/],
+  ])('rejects %s', (_name, options, path, message) => {
+    const result = safeGradeCRS(valid, options as never);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues).toHaveLength(1);
+    expect(result.error.issues[0]).toMatchObject({ path });
+    expect(result.error.issues[0]?.message).toMatch(message);
+    expect(() => gradeCRS(valid as never, options as never)).toThrow(CrsInputError);
+  });
+
+  it('defaults to ASTCT 2019, with or without an options object', () => {
+    expect(gradeCRS(valid as never).scale).toBe('astct-2019');
+    expect(gradeCRS(valid as never, {}).scale).toBe('astct-2019');
+    expect(gradeCRS(valid as never, { scale: undefined }).scale).toBe('astct-2019');
+    const result = safeGradeCRS(valid, { scale: 'mskcc-2018' });
+    expect(result.success && result.data.scale).toBe('mskcc-2018');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrsAssessment } from '../../src/crs/assessment.js';
 import { gradeCRS, safeGradeCRS } from '../../src/crs/grade-crs.js';
 import type { Vasopressor } from '../../src/vocabulary/vasopressor.js';
-import { mutatedCrsAssessment, validCrsAssessment } from '../arbitraries/crs.js';
+import { mutatedCrsAssessment, validCrsAssessment, withoutCirculationFacts } from '../arbitraries/crs.js';
 
 // Support ordered from least to most; each step must never lower the grade.
 const oxygenLadder: CrsAssessment['oxygen'][] = [
@@ -45,7 +45,8 @@ describe('ASTCT 2019 properties', () => {
         (assessment, oxygenStep, pressorStep, escalateOxygen) => {
           const at = (oxygen: number, pressor: number): number => {
             const [hypotension, agents] = pressorLadder[pressor]!;
-            return gradeCRS({ ...assessment, oxygen: oxygenLadder[oxygen]!, hypotension, vasopressors: agents.map((agent) => ({ agent })) }).grade;
+            // Facts tied to vasopressors or hypotension belong to other scales; ASTCT ignores them.
+            return gradeCRS({ ...withoutCirculationFacts(assessment), oxygen: oxygenLadder[oxygen]!, hypotension, vasopressors: agents.map((agent) => ({ agent })) }).grade;
           };
           const before = at(oxygenStep, pressorStep);
           const after = escalateOxygen ? at(oxygenStep + 1, pressorStep) : at(oxygenStep, pressorStep + 1);

@@ -1,5 +1,5 @@
 /**
- * Runs every code example in the TSDoc of `src/` and in the README, so that the documentation cannot
+ * Runs every code example in the TSDoc of `src/`, in the README and in docs/*.md, so that the documentation cannot
  * drift from the code. A line `expression; // value` becomes an assertion that the expression equals
  * the value (a trailing explanation after " (" or ": " is ignored).
  */
@@ -40,12 +40,18 @@ function tsdocExamples(file: string): Example[] {
   return examples;
 }
 
-function readmeExamples(): Example[] {
-  const text = readFileSync(join(root, 'README.md'), 'utf8');
+function markdownExamples(file: string): Example[] {
+  const text = readFileSync(join(root, file), 'utf8');
   return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => ({
-    name: `README.md:${text.slice(0, match.index).split('\n').length}`,
+    name: `${file}:${text.slice(0, match.index).split('\n').length}`,
     code: match[1] ?? '',
   }));
+}
+
+/** The README and every page under docs/. */
+function readmeExamples(): Example[] {
+  const pages = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`);
+  return ['README.md', ...pages].flatMap(markdownExamples);
 }
 
 function literal(comment: string): { value: unknown } | undefined {

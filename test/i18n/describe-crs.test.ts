@@ -25,4 +25,11 @@ describe('CRS wording', () => {
     );
     expect(describeCrsGrading(grading, 'de')).toMatch(/^ASTCT 2019 CRS Grad 3: Hypotonie/);
   });
+
+  it('names the scale of any grading, and what a scale still needs', () => {
+    const assessment = { temperatureCelsius: 38.3, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } as const;
+    expect(describeCrsGrading(gradeCRS({ ...assessment, lifeThreatening: false }, { scale: 'ctcae-v6.0' }), 'en')).toBe('CTCAE v6.0 CRS grade 1: Fever (38.0 °C or higher)');
+    expect(describeCrsGrading(gradeCRS(assessment, { scale: 'ctcae-v5.0' }), 'de')).toBe('CTCAE v5.0 CRS: nicht einstufbar; benötigt lifeThreatening');
+    expect(describeCrsGrading(gradeCRS({ ...assessment, temperatureCelsius: 37, lifeThreatening: false }, { scale: 'ctcae-v5.0' }), 'en')).toBe('CTCAE v5.0 CRS grade 0');
+  });
 });

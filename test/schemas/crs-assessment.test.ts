@@ -63,8 +63,10 @@ describe('CrsAssessmentSchema', () => {
       type: 'object',
       additionalProperties: false,
       required: ['temperatureCelsius', 'hypotension', 'vasopressors', 'oxygen'],
-      if: { properties: { hypotension: { const: false } } },
-      then: { properties: { vasopressors: { maxItems: 0 } } },
+      allOf: [
+        { if: { properties: { hypotension: { const: false } } }, then: { properties: { vasopressors: { maxItems: 0 }, multipleFluidBoluses: { const: false } } } },
+        { if: { properties: { vasopressors: { maxItems: 0 } } } },
+      ],
       properties: {
         temperatureCelsius: { type: 'number', minimum: 25, maximum: 45 },
         vasopressors: { type: 'array', uniqueItems: true },
@@ -73,7 +75,7 @@ describe('CrsAssessmentSchema', () => {
             { if: { properties: { device: { enum: ['nasal-cannula', 'high-flow-nasal-cannula'] } } }, then: { required: ['flowLitersPerMinute'] } },
             { if: { properties: { device: { const: 'room-air' } } }, then: { not: { required: ['flowLitersPerMinute'] } } },
           ],
-          properties: { flowLitersPerMinute: { exclusiveMinimum: 0, maximum: 100 } },
+          properties: { flowLitersPerMinute: { exclusiveMinimum: 0, maximum: 100 }, inspiredOxygenFractionPercent: { minimum: 21, maximum: 100 } },
         },
       },
     });

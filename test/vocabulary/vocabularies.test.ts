@@ -10,6 +10,10 @@ import { Reference, references } from '../../src/vocabulary/reference.js';
 import { Symptom, symptoms } from '../../src/vocabulary/symptom.js';
 import { Treatment, treatments } from '../../src/vocabulary/treatment.js';
 import { Vasopressor, vasopressors } from '../../src/vocabulary/vasopressor.js';
+import { GradingScale, gradingScaleLabels, gradingScales } from '../../src/vocabulary/grading-scale.js';
+import { Hospitalization, hospitalizations } from '../../src/vocabulary/hospitalization.js';
+import { TreatmentResponse, treatmentResponses } from '../../src/vocabulary/treatment-response.js';
+import { VasopressorDose, vasopressorDoses } from '../../src/vocabulary/vasopressor-dose.js';
 import { ICD_10_CM_PATTERN, describeVocabulary, type VocabularyCase } from './helpers.js';
 
 const CASES: readonly VocabularyCase[] = [
@@ -23,7 +27,22 @@ const CASES: readonly VocabularyCase[] = [
   { name: 'Cytokine', enumObject: Cytokine, record: cytokines },
   { name: 'Treatment', enumObject: Treatment, record: treatments },
   { name: 'Reference', enumObject: Reference, record: references },
+  // The issue names the scales with their versions, e.g. 'ctcae-v4.03': kebab-case with version dots.
+  { name: 'GradingScale', enumObject: GradingScale, record: gradingScales, valuePattern: /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/ },
+  { name: 'VasopressorDose', enumObject: VasopressorDose, record: vasopressorDoses },
+  { name: 'Hospitalization', enumObject: Hospitalization, record: hospitalizations },
+  { name: 'TreatmentResponse', enumObject: TreatmentResponse, record: treatmentResponses },
 ];
+
+describe('gradingScales', () => {
+  it.each(Object.values(GradingScale))('%s cites its source and takes its year and label from one place', (scale) => {
+    const entry = gradingScales[scale];
+    expect(entry.citation).toBe(references[entry.reference].citation);
+    expect(entry.year).toBe(references[entry.reference].year);
+    expect(entry.label).toEqual(gradingScaleLabels[scale]);
+    expect(entry.measures.length).toBeGreaterThan(20);
+  });
+});
 
 for (const vocabularyCase of CASES) describeVocabulary(vocabularyCase);
 

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type { Grade, GradingFinding, GradingResult } from '../grading/grading.js';
-import type { Icd10CmCode } from '../vocabulary/icd-10-cm.js';
-import { type CrsAssessment, NASAL_CANNULA_DEVICES, type OxygenSupport, type VasopressorAdministration } from './assessment.js';
-import type { CrsDomain, CrsFinding, CrsNote } from './findings.js';
+import type { Grade } from '../../grading/grading.js';
+import { icd10CmCodeForGrade } from '../../vocabulary/icd-10-cm.js';
+import { type CrsAssessment, NASAL_CANNULA_DEVICES, type OxygenSupport, type VasopressorAdministration } from '../assessment.js';
+import type { CrsNote } from '../findings.js';
+import { type CrsGrading, type CrsGradingFinding, finding } from '../grading.js';
 
 /**
  * Fever is a temperature of at least 38.0 °C (37.9 °C is not fever; values are not rounded).
@@ -32,44 +33,6 @@ export const FEVER_THRESHOLD_CELSIUS = 38.0;
  * ```
  */
 export const LOW_FLOW_MAX_LITERS_PER_MINUTE = 6;
-
-/** One finding of an ASTCT 2019 CRS grading. */
-export type CrsGradingFinding = GradingFinding<CrsDomain, CrsFinding>;
-
-/**
- * The result of grading CRS on ASTCT 2019.
- *
- * @example
- * ```ts
- * import { gradeCRS, type CrsGrading } from 'cytokine-release-syndrome';
- * const grading: CrsGrading = gradeCRS({
- *   temperatureCelsius: 38.4,
- *   hypotension: true,
- *   vasopressors: [],
- *   oxygen: { device: 'room-air' },
- * });
- * grading.grade; // 2
- * grading.icd10Cm; // 'D89.832'
- * ```
- */
-export interface CrsGrading extends GradingResult<'astct-2019', CrsDomain, CrsFinding, CrsNote> {
-  /** The ICD-10-CM code for the grade (D89.831 to D89.835), or `null` for grade 0. */
-  readonly icd10Cm: Icd10CmCode | null;
-}
-
-/**
- * The ICD-10-CM code of a CRS grade: D89.83 plus the grade as sixth character (D89.831 to D89.835).
- * Derived rather than looked up so that graders do not ship the code table.
- *
- * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM (D89.831 to D89.835)
- */
-export function crsIcd10CmCode(grade: Grade): Icd10CmCode | null {
-  return grade === 0 ? null : (`D89.83${grade}` as const);
-}
-
-function finding(domain: CrsDomain, code: CrsFinding, grade: Grade): CrsGradingFinding {
-  return { domain, finding: code, grade };
-}
 
 /**
  * Fever row. Masked fever (R2) gates grading like fever but supports no grade by itself.
@@ -179,10 +142,11 @@ export function gradeCrsAstct2019(assessment: CrsAssessment): CrsGrading {
   }
   return {
     scale: 'astct-2019',
+    gradable: true,
     grade,
     drivers,
     findings,
     notes: notesFor(assessment, fever, organGrade),
-    icd10Cm: crsIcd10CmCode(grade),
+    icd10Cm: icd10CmCodeForGrade('crs', grade),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CrsAssessment, OxygenSupport } from '../../src/crs/assessment.js';
-import { hypoxiaFinding } from '../../src/crs/astct-2019.js';
-import { gradeCRS } from '../../src/crs/grade-crs.js';
-import type { Vasopressor } from '../../src/vocabulary/vasopressor.js';
+import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.js';
+import { hypoxiaFinding } from '../../../src/crs/scales/astct-2019.js';
+import { gradeCRS } from '../../../src/crs/grade-crs.js';
+import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
 
 const base: CrsAssessment = { temperatureCelsius: 38.5, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } };
 
@@ -154,9 +154,24 @@ describe('grade 5 and ICD-10-CM codes', () => {
   });
 });
 
-describe('R7 organ toxicity never changes the grade', () => {
-  it('has no organ-toxicity input: an extra field is rejected, not graded', () => {
-    expect(() => gradeCRS({ ...base, organToxicityGrade: 4 } as CrsAssessment)).toThrow(/organToxicityGrade: unknown field/);
+describe('R7: organ toxicity and the other scales\' facts never change the ASTCT grade', () => {
+  it.each([0, 1, 2, 3, 4] as const)('organ toxicity grade %i leaves grade 1 at 1', (organToxicityGrade) => {
+    expect(grade({ organToxicityGrade, transaminitisGrade: organToxicityGrade })).toBe(1);
+  });
+  it('ignores every fact only other scales read', () => {
+    expect(
+      grade({
+        constitutionalSymptoms: true,
+        organToxicityGrade: 4,
+        transaminitisGrade: 4,
+        coagulopathyNeedingReplacement: true,
+        hospitalization: 'for-organ-dysfunction',
+        intravenousTherapy: true,
+        treatmentResponse: 'prolonged-or-recurrent',
+        lifeThreatening: true,
+        oxygen: { device: 'simple-face-mask', inspiredOxygenFractionPercent: 90 },
+      }),
+    ).toBe(3);
   });
 });
 
@@ -168,15 +183,10 @@ describe('result shape', () => {
   });
 });
 
-describe('crsIcd10CmCode', () => {
-  it('derives exactly the CRS codes of the ICD-10-CM table, grade by grade', async () => {
-    const { crsIcd10CmCode } = await import('../../src/crs/astct-2019.js');
-    const { icd10CmCodes } = await import('../../src/vocabulary/icd-10-cm.js');
-    expect(crsIcd10CmCode(0)).toBeNull();
-    for (const grade of [1, 2, 3, 4, 5] as const) {
-      const code = crsIcd10CmCode(grade);
-      expect(code).not.toBeNull();
-      expect(icd10CmCodes[code!]).toMatchObject({ syndrome: 'crs', grade });
-    }
+describe('ICD-10-CM code of an ASTCT grading', () => {
+  it('is the CRS code of the grade, and null for grade 0', () => {
+    expect(gradeCRS({ ...base, temperatureCelsius: 37 }).icd10Cm).toBeNull();
+    expect(gradeCRS(base).icd10Cm).toBe('D89.831');
+    expect(gradeCRS({ ...base, diedOfCrs: true }).icd10Cm).toBe('D89.835');
   });
 });

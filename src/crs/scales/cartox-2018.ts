@@ -1,0 +1,62 @@
+/**
+ * Adult CARTOX CRS grading (Neelapu 2018). Like Lee 2014 it counts the inspired oxygen fraction,
+ * vasopressor dose and number, ventilator support and organ toxicity; grade 1 is fever or grade 1
+ * organ toxicity.
+ *
+ * @see ../shared/clinical-reference.md, §3.7 (adult table)
+ * @module
+ */
+import type { CrsAssessment } from '../assessment.js';
+import type { CrsNote } from '../findings.js';
+import { type CrsGrading, type CrsNotGradable, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
+import { deathRow, feverRow, isNonInvasiveVentilation, organToxicityRow, oxygenFractionRow, transaminitisRow, vasopressinNotes } from './rows.js';
+
+/**
+ * Hypotension: responsive to IV fluids or a low-dose vasopressor is grade 2; high-dose or multiple
+ * vasopressors grade 3; life-threatening hypotension grade 4, read as hypotension refractory to
+ * high-dose vasopressors. Every agent counts, vasopressin included.
+ *
+ * @see ../shared/clinical-reference.md, §3.7 (adult grades 2 to 4)
+ */
+export function cartox2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
+  if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
+  const agents = assessment.vasopressors.length;
+  if (agents === 0) return finding('hypotension', 'hypotension-without-vasopressor', 2);
+  switch (assessment.vasopressorDose) {
+    case undefined:
+      return unknownRow('hypotension', agents > 1 ? 3 : 2, { fact: 'vasopressorDose', upTo: 4 });
+    case 'refractory-to-high':
+      return finding('hypotension', 'vasopressor-refractory-to-high-dose', 4);
+    case 'high':
+      return finding('hypotension', 'high-dose-vasopressor', 3);
+    default:
+      return agents > 1 ? finding('hypotension', 'multiple-vasopressor-agents', 3) : finding('hypotension', 'low-dose-vasopressor', 2);
+  }
+}
+
+/**
+ * Grades a validated assessment on adult CARTOX: temperature of 38 °C or more or grade 1 organ
+ * toxicity 1; fluids or a low-dose vasopressor, oxygen below 40% or grade 2 organ toxicity 2;
+ * high-dose or multiple vasopressors, oxygen at 40% or more, grade 3 organ toxicity or grade 4
+ * transaminitis 3; life-threatening hypotension, ventilator support or grade 4 organ toxicity (not
+ * transaminitis) 4; death 5.
+ *
+ * @see ../shared/clinical-reference.md, §3.7
+ * @internal Use `gradeCRS(assessment, { scale: 'cartox-2018' })`, which validates first.
+ */
+export function gradeCrsCartox2018(assessment: CrsAssessment): CrsGrading<'cartox-2018'> | CrsNotGradable<'cartox-2018'> {
+  const notes: CrsNote[] = vasopressinNotes(assessment);
+  if (isNonInvasiveVentilation(assessment)) notes.push('non-invasive-ventilation-not-ventilator-support');
+  return combineRows(
+    'cartox-2018',
+    [
+      feverRow(assessment),
+      cartox2018HypotensionRow(assessment),
+      oxygenFractionRow(assessment, 3),
+      organToxicityRow(assessment, [0, 1, 2, 3, 4]),
+      transaminitisRow(assessment, [0, 1, 2, 3, 3]),
+      deathRow(assessment),
+    ],
+    notes,
+  );
+}

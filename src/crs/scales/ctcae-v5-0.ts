@@ -1,0 +1,54 @@
+/**
+ * NCI CTCAE v5.0 "Cytokine release syndrome" (27 November 2017). A semicolon in a CTCAE cell means
+ * "or", so the grade is the highest row met; fever is not required above grade 1.
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §B.1 (NCI workbook)
+ * @module
+ */
+import type { CrsAssessment } from '../assessment.js';
+import type { CrsNote } from '../findings.js';
+import { type CrsGrading, type CrsGradingFinding, type CrsNotGradable, combineRows, finding } from '../grading.js';
+import { deathRow, feverRow, isNonInvasiveVentilation, lifeThreateningRow, oxygenFractionRow } from './rows.js';
+
+/**
+ * CTCAE hypotension row, shared by v5.0 and v6.0: fluid-responsive is grade 2, "managed with one
+ * pressor" grade 3. CTCAE has no row for several pressors (they stay at 3 unless life-threatening)
+ * and no vasopressin rule.
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §B.1 and §C.1 (grades 2 and 3), D12
+ */
+export function ctcaeHypotensionRow(assessment: CrsAssessment): CrsGradingFinding {
+  if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
+  const agents = assessment.vasopressors.length;
+  if (agents === 0) return finding('hypotension', 'hypotension-without-vasopressor', 2);
+  return agents === 1 ? finding('hypotension', 'one-vasopressor-agent', 3) : finding('hypotension', 'multiple-vasopressor-agents', 3);
+}
+
+/** Notes shared by the CTCAE v5.0 and v6.0 hypotension rows. */
+export function ctcaeHypotensionNotes(assessment: CrsAssessment): CrsNote[] {
+  return assessment.vasopressors.length > 1 ? ['no-multiple-vasopressor-row'] : [];
+}
+
+/**
+ * Grades a validated assessment on CTCAE v5.0: fever 1; fluid-responsive hypotension or oxygen below
+ * 40% 2; one pressor or oxygen at 40% or more 3; life-threatening consequences 4, including
+ * intubation (the urgent intervention CTCAE's own hypoxia term names at grade 4); death 5.
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §B.1
+ * @internal Use `gradeCRS(assessment, { scale: 'ctcae-v5.0' })`, which validates first.
+ */
+export function gradeCrsCtcaeV50(assessment: CrsAssessment): CrsGrading<'ctcae-v5.0'> | CrsNotGradable<'ctcae-v5.0'> {
+  const notes = ctcaeHypotensionNotes(assessment);
+  if (isNonInvasiveVentilation(assessment)) notes.push('positive-pressure-not-listed');
+  return combineRows(
+    'ctcae-v5.0',
+    [
+      feverRow(assessment),
+      ctcaeHypotensionRow(assessment),
+      oxygenFractionRow(assessment),
+      lifeThreateningRow(assessment),
+      deathRow(assessment),
+    ],
+    notes,
+  );
+}

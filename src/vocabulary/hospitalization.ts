@@ -1,0 +1,48 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Why a patient is in hospital for CRS, as the Penn and CTCAE v4.03 scales ask.
+ *
+ * @see ../shared/clinical-reference.md, §3.5 Penn (grades 2 and 3) and Part 2 §B.2 CTCAE v4.03 (grade 3)
+ * @example
+ * ```ts
+ * import { Hospitalization, hospitalizations } from 'cytokine-release-syndrome';
+ * hospitalizations[Hospitalization.ForOrganDysfunction].label.en; // 'For organ dysfunction'
+ * ```
+ */
+export const Hospitalization = {
+  /** Not in hospital for CRS. */
+  None: 'none',
+  /** In hospital to manage CRS symptoms (e.g. fever with neutropenia). */
+  ForCrsSymptoms: 'for-crs-symptoms',
+  /** In hospital to manage organ dysfunction or other clinical sequelae of CRS (e.g. renal impairment, pulmonary infiltrates). */
+  ForOrganDysfunction: 'for-organ-dysfunction',
+} as const;
+
+/** One of the {@link Hospitalization} values. */
+export type Hospitalization = (typeof Hospitalization)[keyof typeof Hospitalization];
+
+/**
+ * Reference data for every {@link Hospitalization}.
+ *
+ * @example
+ * ```ts
+ * import { hospitalizations } from 'cytokine-release-syndrome';
+ * hospitalizations['for-crs-symptoms'].label.de; // 'Wegen CRS-Symptomen'
+ * ```
+ */
+export const hospitalizations: Vocabulary<Hospitalization, VocabularyEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [Hospitalization.None]: {
+    label: { en: 'Not hospitalised for CRS', de: 'Keine stationäre Behandlung wegen CRS' },
+    description: 'The patient is not in hospital because of CRS.',
+  },
+  [Hospitalization.ForCrsSymptoms]: {
+    label: { en: 'For CRS symptoms', de: 'Wegen CRS-Symptomen' },
+    description: 'In hospital to manage CRS symptoms, such as fever with neutropenia or a need for IV therapy.',
+  },
+  [Hospitalization.ForOrganDysfunction]: {
+    label: { en: 'For organ dysfunction', de: 'Wegen Organdysfunktion' },
+    description: 'In hospital to manage organ dysfunction or other clinical sequelae of CRS (e.g. renal impairment, pulmonary infiltrates).',
+  },
+}));

@@ -1,0 +1,49 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * Whether CRS needed symptomatic treatment or an interruption of therapy, and how it responded: the
+ * axis of the CTCAE v4.03 CRS grades 1 to 3, which grade CRS like an infusion reaction.
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §B.2 CTCAE v4.03
+ * @example
+ * ```ts
+ * import { TreatmentResponse, treatmentResponses } from 'cytokine-release-syndrome';
+ * treatmentResponses[TreatmentResponse.PromptResponse].label.en; // 'Prompt response to treatment'
+ * ```
+ */
+export const TreatmentResponse = {
+  /** Neither an interruption of therapy nor an intervention was indicated. */
+  NoIntervention: 'no-intervention',
+  /** Interruption or symptomatic treatment was indicated and the symptoms responded promptly. */
+  PromptResponse: 'prompt-response',
+  /** Not rapidly responsive to symptomatic treatment or a brief interruption, or recurring after initial improvement. */
+  ProlongedOrRecurrent: 'prolonged-or-recurrent',
+} as const;
+
+/** One of the {@link TreatmentResponse} values. */
+export type TreatmentResponse = (typeof TreatmentResponse)[keyof typeof TreatmentResponse];
+
+/**
+ * Reference data for every {@link TreatmentResponse}.
+ *
+ * @example
+ * ```ts
+ * import { treatmentResponses } from 'cytokine-release-syndrome';
+ * treatmentResponses['prolonged-or-recurrent'].label.de; // 'Anhaltend oder wiederkehrend'
+ * ```
+ */
+export const treatmentResponses: Vocabulary<TreatmentResponse, VocabularyEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [TreatmentResponse.NoIntervention]: {
+    label: { en: 'No intervention needed', de: 'Keine Intervention nötig' },
+    description: 'Neither an interruption of therapy nor an intervention was indicated.',
+  },
+  [TreatmentResponse.PromptResponse]: {
+    label: { en: 'Prompt response to treatment', de: 'Rasches Ansprechen auf Behandlung' },
+    description: 'Interruption or symptomatic treatment (e.g. antihistamines, NSAIDs, IV fluids) was indicated, with a prompt response.',
+  },
+  [TreatmentResponse.ProlongedOrRecurrent]: {
+    label: { en: 'Prolonged or recurrent', de: 'Anhaltend oder wiederkehrend' },
+    description: 'Not rapidly responsive to symptomatic treatment or a brief interruption, or recurring after initial improvement.',
+  },
+}));

@@ -1,0 +1,49 @@
+import { defineRecord } from '../internal/deep-freeze.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+
+/**
+ * How high the vasopressor requirement is, as the caller judges it from the dose table of the scale
+ * being graded. Lee 2014, Penn, MSKCC and CARTOX band hypotension by "low-dose" and "high-dose"
+ * vasopressors; the library does not compute the band from doses, because the Lee 2014 dose table
+ * could not be verified.
+ *
+ * @see ../shared/clinical-reference.md, §3.4 (high-dose table UNCONFIRMED) and Part 2 §E
+ * @example
+ * ```ts
+ * import { VasopressorDose, vasopressorDoses } from 'cytokine-release-syndrome';
+ * vasopressorDoses[VasopressorDose.High].label.de; // 'Hochdosiert'
+ * ```
+ */
+export const VasopressorDose = {
+  Low: 'low',
+  High: 'high',
+  /** Hypotension persists despite high-dose vasopressors. */
+  RefractoryToHigh: 'refractory-to-high',
+} as const;
+
+/** One of the {@link VasopressorDose} values. */
+export type VasopressorDose = (typeof VasopressorDose)[keyof typeof VasopressorDose];
+
+/**
+ * Reference data for every {@link VasopressorDose}.
+ *
+ * @example
+ * ```ts
+ * import { vasopressorDoses } from 'cytokine-release-syndrome';
+ * vasopressorDoses['refractory-to-high'].label.en; // 'Refractory to high dose'
+ * ```
+ */
+export const vasopressorDoses: Vocabulary<VasopressorDose, VocabularyEntry> = /* @__PURE__ */ defineRecord(() => ({
+  [VasopressorDose.Low]: {
+    label: { en: 'Low dose', de: 'Niedrig dosiert' },
+    description: 'Vasopressors below the high-dose threshold of the scale being graded.',
+  },
+  [VasopressorDose.High]: {
+    label: { en: 'High dose', de: 'Hochdosiert' },
+    description: 'Vasopressors at or above the high-dose threshold of the scale being graded.',
+  },
+  [VasopressorDose.RefractoryToHigh]: {
+    label: { en: 'Refractory to high dose', de: 'Refraktär trotz Hochdosis' },
+    description: 'Hypotension that persists despite high-dose vasopressors.',
+  },
+}));
