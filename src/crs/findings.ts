@@ -161,7 +161,7 @@ export const CrsNote = {
   PositivePressureNotListed: 'positive-pressure-not-listed',
   /** CTCAE v6.0 names low- and high-flow cannulas without a cut-off: banded by flow (6 L/min), as ASTCT 2019 does, here against the device's name. */
   CannulaBandedByFlow: 'cannula-banded-by-flow',
-  /** CPAP or BiPAP is not "ventilator support" on this scale (only intubation is): graded 3, as paediatric CARTOX grades BiPAP. */
+  /** CPAP or BiPAP is not "ventilator support" (Lee 2014, CARTOX) or "mechanical ventilation" (MSKCC) on this scale: graded 3, as paediatric CARTOX grades BiPAP. */
   NonInvasiveVentilationNotVentilatorSupport: 'non-invasive-ventilation-not-ventilator-support',
 } as const;
 

@@ -21,7 +21,7 @@ export interface GradingResult<Scale extends string, Domain extends string, Find
   readonly scale: Scale;
   /** The grade: 0 when the criteria are not met, 5 for death. */
   readonly grade: Grade;
-  /** The findings that set the grade (those whose grade equals `grade`, or the gate that kept it at 0). */
+  /** The findings that set the grade (those whose grade equals `grade`); at grade 0, the gate that kept it there (ASTCT 2019) or none. */
   readonly drivers: readonly GradingFinding<Domain, Finding>[];
   /** Every domain the grading looked at, one finding each, in table order. */
   readonly findings: readonly GradingFinding<Domain, Finding>[];

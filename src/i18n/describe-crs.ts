@@ -179,8 +179,8 @@ const NOTE_TEXT: Readonly<Record<CrsNote, Label>> = /* @__PURE__ */ defineRecord
     de: 'CTCAE v6.0 nennt Low- und High-Flow-Nasenbrillen ohne Grenzwert: Einstufung nach dem Fluss (6 l/min) wie bei ASTCT 2019.',
   },
   'non-invasive-ventilation-not-ventilator-support': {
-    en: 'CPAP or BiPAP is not counted as ventilator support on this scale (only intubation is): graded 3, as paediatric CARTOX grades BiPAP.',
-    de: 'CPAP oder BiPAP gilt auf dieser Skala nicht als Beatmung (nur die Intubation): Grad 3, wie die pädiatrische CARTOX-Skala BiPAP einstuft.',
+    en: 'CPAP or BiPAP is not counted as ventilator support or mechanical ventilation on this scale (only intubation is): graded 3, as paediatric CARTOX grades BiPAP.',
+    de: 'CPAP oder BiPAP gilt auf dieser Skala nicht als Beatmung oder maschinelle Beatmung (nur die Intubation): Grad 3, wie die pädiatrische CARTOX-Skala BiPAP einstuft.',
   },
 }));
 

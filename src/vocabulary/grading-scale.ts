@@ -77,7 +77,7 @@ export interface GradingScaleEntry extends VocabularyEntry {
  * @example
  * ```ts
  * import { gradingScales } from 'cytokine-release-syndrome';
- * gradingScales['mskcc-2018'].measures; // 'Vasopressor duration (24 h), inspired oxygen fraction (40%), mechanical ventilation.'
+ * gradingScales['mskcc-2018'].measures; // 'Vasopressor duration (24 h), hypotension refractory to high-dose vasopressors, inspired oxygen fraction (40%), mechanical ventilation.'
  * ```
  */
 export const gradingScales: Vocabulary<GradingScale, GradingScaleEntry> = /* @__PURE__ */ defineRecord(() => {
@@ -112,7 +112,7 @@ export const gradingScales: Vocabulary<GradingScale, GradingScaleEntry> = /* @__
       GradingScale.CtcaeV60,
       Reference.CtcaeV60,
       'NCI adverse-event criteria, version 6.0 (10 July 2025); not the same as ASTCT 2019.',
-      'Fever, fluid-responsive hypotension or one pressor, oxygen device (no flow cut-off), life-threatening consequences.',
+      'Fever, fluid-responsive hypotension or one pressor, oxygen device (nasal cannula banded at 6 L/min by project decision; v6.0 names no cut-off), life-threatening consequences.',
     ),
     [GradingScale.Lee2014]: scale(
       GradingScale.Lee2014,
@@ -130,7 +130,7 @@ export const gradingScales: Vocabulary<GradingScale, GradingScaleEntry> = /* @__
       GradingScale.Mskcc2018,
       Reference.Park2018,
       'The Memorial Sloan Kettering CRS grading scale (Park et al., N Engl J Med 2018).',
-      'Vasopressor duration (24 h), inspired oxygen fraction (40%), mechanical ventilation.',
+      'Vasopressor duration (24 h), hypotension refractory to high-dose vasopressors, inspired oxygen fraction (40%), mechanical ventilation.',
     ),
     [GradingScale.Cartox2018]: scale(
       GradingScale.Cartox2018,

@@ -86,7 +86,7 @@ describe('gradeCRSOnAllScales: where the scales are known to differ', () => {
       'ctcae-v5.0': ['oxygen.inspiredOxygenFractionPercent', 'lifeThreatening'],
       'ctcae-v6.0': ['lifeThreatening'],
       'lee-2014': ['oxygen.inspiredOxygenFractionPercent', 'organToxicityGrade', 'transaminitisGrade'],
-      'penn-2018': ['lifeThreatening'],
+      'penn-2018': ['organToxicityGrade', 'lifeThreatening'],
       'mskcc-2018': ['oxygen.inspiredOxygenFractionPercent'],
       'cartox-2018': ['oxygen.inspiredOxygenFractionPercent', 'organToxicityGrade', 'transaminitisGrade'],
     });

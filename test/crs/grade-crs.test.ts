@@ -51,6 +51,8 @@ describe('invalid input: each fails with an error naming the field and the allow
     ['vasopressor duration without vasopressors', { ...valid, vasopressorDurationHours: 4 }, 'vasopressorDurationHours', /not allowed when vasopressors is \[\]/],
     ['unknown vasopressor dose', { ...valid, hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDose: 'medium' }, 'vasopressorDose', /one of "low", "high", "refractory-to-high"; received "medium"/],
     ['vasopressor duration 0 h', { ...valid, hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDurationHours: 0 }, 'vasopressorDurationHours', /greater than 0 to 720 h; received 0$/],
+    ['vasopressor duration above 720 h', { ...valid, hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDurationHours: 720.1 }, 'vasopressorDurationHours', /greater than 0 to 720 h; received 720.1$/],
+    ['FiO2 above 100%', { ...valid, oxygen: { device: 'cpap', inspiredOxygenFractionPercent: 100.1 } }, 'oxygen.inspiredOxygenFractionPercent', /from 21 to 100 %; received 100.1$/],
     ['fluid boluses without hypotension', { ...valid, multipleFluidBoluses: true }, 'multipleFluidBoluses', /must be false or absent when hypotension is false/],
     ['organ toxicity grade 2.5', { ...valid, organToxicityGrade: 2.5 }, 'organToxicityGrade', /an integer from 0 to 4; received 2.5$/],
     ['transaminitis grade 5', { ...valid, transaminitisGrade: 5 }, 'transaminitisGrade', /an integer from 0 to 4; received 5$/],

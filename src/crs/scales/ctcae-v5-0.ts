@@ -24,7 +24,11 @@ export function ctcaeHypotensionRow(assessment: CrsAssessment): CrsGradingFindin
   return agents === 1 ? finding('hypotension', 'one-vasopressor-agent', 3) : finding('hypotension', 'multiple-vasopressor-agents', 3);
 }
 
-/** Notes shared by the CTCAE v5.0 and v6.0 hypotension rows. */
+/**
+ * Notes shared by the CTCAE v5.0 and v6.0 hypotension rows.
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §J, D12
+ */
 export function ctcaeHypotensionNotes(assessment: CrsAssessment): CrsNote[] {
   return assessment.vasopressors.length > 1 ? ['no-multiple-vasopressor-row'] : [];
 }
@@ -32,13 +36,17 @@ export function ctcaeHypotensionNotes(assessment: CrsAssessment): CrsNote[] {
 /**
  * Grades a validated assessment on CTCAE v5.0: fever 1; fluid-responsive hypotension or oxygen below
  * 40% 2; one pressor or oxygen at 40% or more 3; life-threatening consequences 4, including
- * intubation (the urgent intervention CTCAE's own hypoxia term names at grade 4); death 5.
+ * intubation (the urgent intervention that CTCAE v5.0's Hypoxia term names at grade 4) and a grade 4
+ * organ toxicity; death 5.
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §B.1 and §B.3 (Hypoxia grade 4)
  *
  * @see ../shared/clinical-reference.md, Part 2 §B.1
  * @internal Use `gradeCRS(assessment, { scale: 'ctcae-v5.0' })`, which validates first.
  */
 export function gradeCrsCtcaeV50(assessment: CrsAssessment): CrsGrading<'ctcae-v5.0'> | CrsNotGradable<'ctcae-v5.0'> {
   const notes = ctcaeHypotensionNotes(assessment);
+  // v5.0 grades oxygen by fraction alone: CPAP and BiPAP are read by their fraction (Part 2 §B.1).
   if (isNonInvasiveVentilation(assessment)) notes.push('positive-pressure-not-listed');
   return combineRows(
     'ctcae-v5.0',

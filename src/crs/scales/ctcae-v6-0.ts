@@ -21,7 +21,8 @@ import { deathRow, feverRow, isNonInvasiveVentilation, lifeThreateningRow } from
  * device, so they are graded 3, and 4 only with life-threatening consequences. Intubation is the
  * urgent intervention of grade 4.
  *
- * @see ../shared/clinical-reference.md, Part 2 §C.1 (grades 2 to 4), §C.4 (hypoxia) and D12;
+ * @see ../shared/clinical-reference.md, Part 2 §C.1 (grades 2 to 4) and D12; §B.3 (CTCAE v5.0
+ *   Hypoxia grade 4 names intubation; v6.0's §C.4 keeps "life-threatening airway compromise");
  *   "Decisions already taken" (nasal cannula)
  */
 export function ctcaeV60HypoxiaRow(assessment: CrsAssessment): CrsGradingFinding {
@@ -31,6 +32,12 @@ export function ctcaeV60HypoxiaRow(assessment: CrsAssessment): CrsGradingFinding
   return hypoxiaFinding(assessment.oxygen);
 }
 
+/**
+ * Says where v6.0's reading differs from its wording: CPAP or BiPAP not listed, or a flow that
+ * overrides the device's name (in both directions, because v6.0 names the devices).
+ *
+ * @see ../shared/clinical-reference.md, Part 2 §C.1 and "Decisions already taken" (nasal cannula)
+ */
 function hypoxiaNotes(assessment: CrsAssessment): CrsNote[] {
   if (isNonInvasiveVentilation(assessment)) return ['positive-pressure-not-listed'];
   const { device, flowLitersPerMinute = 0 } = assessment.oxygen;

@@ -66,8 +66,8 @@ export function penn2018CoagulopathyRow(assessment: CrsAssessment): ScaleRow {
  * creatinine or grade 3 transaminitis), hospitalisation for CRS symptoms or IV therapy 2;
  * hospitalisation for organ dysfunction (e.g. grade 3 creatinine or grade 4 transaminitis), multiple
  * fluid boluses or low-dose vasopressors, coagulopathy needing replacement or any supplemental
- * oxygen 3; life-threatening complications such as high-dose vasopressors or mechanical ventilation
- * 4; death 5.
+ * oxygen 3; life-threatening complications such as high-dose vasopressors, mechanical ventilation
+ * or a grade 4 (life-threatening) organ toxicity 4; death 5.
  *
  * @see ../shared/clinical-reference.md, §3.5
  * @internal Use `gradeCRS(assessment, { scale: 'penn-2018' })`, which validates first.
@@ -80,7 +80,8 @@ export function gradeCrsPenn2018(assessment: CrsAssessment): CrsGrading<'penn-20
       constitutionalSymptomsRow(assessment),
       penn2018HypotensionRow(assessment),
       penn2018HypoxiaRow(assessment),
-      organToxicityRow(assessment, [0, 0, 2, 3, 3]),
+      // Grade 4 organ toxicity is life-threatening by CTCAE's definition: Penn's grade 4.
+      organToxicityRow(assessment, [0, 0, 2, 3, 4]),
       transaminitisRow(assessment, [0, 0, 0, 2, 3]),
       // Hospitalisation for CRS symptoms is grade 2; for organ dysfunction grade 3.
       hospitalizationRow(assessment, 2, 3),

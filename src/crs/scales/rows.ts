@@ -25,9 +25,10 @@ import { FEVER_THRESHOLD_CELSIUS } from './astct-2019.js';
 export const OXYGEN_FRACTION_THRESHOLD_PERCENT = 40;
 
 /**
- * Fever row: 38.0 °C or more is grade 1 on every scale that grades fever.
+ * Fever row: 38.0 °C or more is grade 1 on every scale that grades fever. CTCAE v4.03 names no fever
+ * (its definition leaves it out); there fever is read as its grade 1 "mild reaction".
  *
- * @see ../shared/clinical-reference.md, §3.4 to §3.7, Part 2 §B.1 and §C.1 (grade 1)
+ * @see ../shared/clinical-reference.md, §3.4 to §3.7, Part 2 §B.1 and §C.1 (grade 1), §B.2 (v4.03 grade 1)
  */
 export function feverRow(assessment: CrsAssessment): CrsGradingFinding {
   return assessment.temperatureCelsius >= FEVER_THRESHOLD_CELSIUS ? finding('fever', 'fever', 1) : finding('fever', 'no-fever', 0);
@@ -79,6 +80,8 @@ const TRANSAMINITIS_FINDINGS = ['no-transaminitis', 'transaminitis-grade-1', 'tr
 /**
  * Organ toxicity row: `crsGradeFor[g]` is the CRS grade that a CTCAE grade `g` organ toxicity gives
  * on the scale (index 0 to 4).
+ *
+ * @see ../shared/clinical-reference.md, §3.4 (Lee 2014), §3.5 (Penn) and §3.7 (CARTOX), organ toxicity
  */
 export function organToxicityRow(assessment: CrsAssessment, crsGradeFor: readonly [0, Grade, Grade, Grade, Grade]): ScaleRow {
   const grade = assessment.organToxicityGrade;
@@ -86,7 +89,11 @@ export function organToxicityRow(assessment: CrsAssessment, crsGradeFor: readonl
   return finding('organ-toxicity', ORGAN_TOXICITY_FINDINGS[grade], crsGradeFor[grade]);
 }
 
-/** Transaminitis row, like {@link organToxicityRow}. */
+/**
+ * Transaminitis row, like {@link organToxicityRow}.
+ *
+ * @see ../shared/clinical-reference.md, §3.4 and §3.7 (grade 4 transaminitis at grade 3), §3.5 (Penn LFT cut-offs)
+ */
 export function transaminitisRow(assessment: CrsAssessment, crsGradeFor: readonly [0, Grade, Grade, Grade, Grade]): ScaleRow {
   const grade = assessment.transaminitisGrade;
   if (grade === undefined) return unknownRow('transaminitis', 0, { fact: 'transaminitisGrade', upTo: crsGradeFor[4] });
@@ -113,11 +120,13 @@ export function hospitalizationRow(assessment: CrsAssessment, forCrsSymptoms: Gr
 }
 
 /**
- * Life-threatening consequences; urgent intervention indicated: grade 4.
+ * Life-threatening consequences; urgent intervention indicated: grade 4. A grade 4 organ toxicity is
+ * one by CTCAE's own definition of grade 4, whatever `lifeThreatening` says.
  *
  * @see ../shared/clinical-reference.md, Part 2 §B.1, §B.2 and §C.1 (grade 4); §3.5 Penn grade 4
  */
 export function lifeThreateningRow(assessment: CrsAssessment): ScaleRow {
+  if (assessment.organToxicityGrade === 4) return finding('life-threatening', 'organ-toxicity-grade-4', 4);
   const value = assessment.lifeThreatening;
   if (value === undefined) return unknownRow('life-threatening', 0, { fact: 'lifeThreatening', upTo: 4 });
   return value ? finding('life-threatening', 'life-threatening', 4) : finding('life-threatening', 'not-life-threatening', 0);
@@ -132,7 +141,11 @@ export function deathRow(assessment: CrsAssessment): CrsGradingFinding {
   return assessment.diedOfCrs === true ? finding('death', 'died-of-crs', 5) : finding('death', 'no-death-from-crs', 0);
 }
 
-/** Notes for a scale that counts vasopressin as an agent, when that differs from ASTCT 2019. */
+/**
+ * Notes for a scale that counts vasopressin as an agent, when that differs from ASTCT 2019.
+ *
+ * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R6 (the rule the other scales lack)
+ */
 export function vasopressinNotes(assessment: CrsAssessment): CrsNote[] {
   const agents = assessment.vasopressors;
   return agents.length > 1 && agents.some(({ agent }) => agent === 'vasopressin') ? ['vasopressin-counted'] : [];

@@ -17,7 +17,8 @@ describe('CTCAE v5.0 (clinical reference Part 2 §B.1)', () => {
     ['intubation at 35%: the urgent intervention of grade 4', onOxygen('mechanical-ventilation', 35), 4],
     ['life-threatening consequences', { lifeThreatening: true }, 4],
     ['constitutional symptoms without fever', { temperatureCelsius: 37, constitutionalSymptoms: true }, 0],
-    ['organ toxicity is not a CTCAE CRS criterion', { organToxicityGrade: 4 }, 1],
+    ['organ toxicity grade 3 is not a CTCAE CRS criterion', { organToxicityGrade: 3 }, 1],
+    ['organ toxicity grade 4 is a life-threatening consequence', { organToxicityGrade: 4 }, 4],
     ['death', { diedOfCrs: true }, 5],
   ] as const)('%s → %s', (_name, overrides, expected) => {
     expect(v5(overrides)).toEqual(expected);

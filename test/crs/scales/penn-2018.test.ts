@@ -14,7 +14,7 @@ describe('Penn (clinical reference §3.5)', () => {
     ['transaminitis grade 3', { transaminitisGrade: 3 }, 2],
     ['transaminitis grade 4', { transaminitisGrade: 4 }, 3],
     ['organ toxicity grade 3', { organToxicityGrade: 3 }, 3],
-    ['organ toxicity grade 4 without life-threatening complications', { organToxicityGrade: 4 }, 3],
+    ['organ toxicity grade 4 (life-threatening by CTCAE definition)', { organToxicityGrade: 4 }, 4],
     ['hospitalisation for organ dysfunction', { hospitalization: 'for-organ-dysfunction' }, 3],
     ['hypotension with one fluid bolus', { hypotension: true, multipleFluidBoluses: false }, 1],
     ['hypotension with multiple fluid boluses', { hypotension: true, multipleFluidBoluses: true }, 3],
