@@ -21,10 +21,12 @@ try {
   const assessment = `{ temperatureCelsius: 38.9, hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], oxygen: { device: 'room-air' } }`;
   writeFileSync(
     join(work, 'esm.mjs'),
-    `import { gradeCRS } from 'cytokine-release-syndrome';
+    `import { gradeCRS, gradeCRSOnAllScales } from 'cytokine-release-syndrome';
 import { CrsAssessmentSchema } from 'cytokine-release-syndrome/schemas';
 const a = CrsAssessmentSchema.parse(${assessment});
 if (gradeCRS(a).grade !== 3) throw new Error('esm: wrong grade');
+const all = gradeCRSOnAllScales(a);
+if (all['ctcae-v4.03'].grade !== 4 || !all['lee-2014'].missing?.includes('vasopressorDose')) throw new Error('esm: wrong scales');
 console.log('esm ok');`,
   );
   writeFileSync(
@@ -33,6 +35,7 @@ console.log('esm ok');`,
 const { CrsAssessmentSchema } = require('cytokine-release-syndrome/schemas');
 const a = CrsAssessmentSchema.parse(${assessment});
 if (gradeCRS(a).grade !== 3) throw new Error('cjs: wrong grade');
+if (gradeCRS(a, { scale: 'ctcae-v6.0' }).gradable !== false) throw new Error('cjs: wrong scale');
 console.log('cjs ok');`,
   );
   const typed = `import { gradeCRS, type CrsAssessment, type CrsGrading } from 'cytokine-release-syndrome';
@@ -40,6 +43,14 @@ import { CrsAssessmentSchema } from 'cytokine-release-syndrome/schemas';
 const a: CrsAssessment = CrsAssessmentSchema.parse(${assessment});
 const g: CrsGrading = gradeCRS(a);
 const n: 0 | 1 | 2 | 3 | 4 | 5 = g.grade;
+const lee = gradeCRS(a, { scale: 'lee-2014' });
+const leeGrade: 0 | 1 | 2 | 3 | 4 | 5 | readonly string[] = lee.gradable ? lee.grade : lee.missing;
+// @ts-expect-error another scale may not grade: its grade may be null
+const unsafe: number = lee.grade;
+// @ts-expect-error an unknown scale is a type error
+gradeCRS(a, { scale: 'lee' });
+void leeGrade;
+void unsafe;
 // @ts-expect-error an unknown device is a type error
 gradeCRS({ ...a, oxygen: { device: 'nasal-prongs' } });
 export { n };
