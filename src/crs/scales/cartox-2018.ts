@@ -9,7 +9,7 @@
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
 import { type CrsGrading, type CrsNotGradable, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
-import { deathRow, feverRow, isNonInvasiveVentilation, organToxicityRow, oxygenFractionRow, transaminitisRow, vasopressinNotes } from './rows.js';
+import { deathRow, feverRow, organToxicityRow, oxygenFractionRow, transaminitisRow, vasopressinNotes, ventilatorSupportNotes } from './rows.js';
 
 /**
  * Hypotension: responsive to IV fluids or a low-dose vasopressor is grade 2; high-dose or multiple
@@ -45,8 +45,7 @@ export function cartox2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * @internal Use `gradeCRS(assessment, { scale: 'cartox-2018' })`, which validates first.
  */
 export function gradeCrsCartox2018(assessment: CrsAssessment): CrsGrading<'cartox-2018'> | CrsNotGradable<'cartox-2018'> {
-  const notes: CrsNote[] = vasopressinNotes(assessment);
-  if (isNonInvasiveVentilation(assessment)) notes.push('non-invasive-ventilation-not-ventilator-support');
+  const notes: CrsNote[] = [...vasopressinNotes(assessment), ...ventilatorSupportNotes(assessment)];
   return combineRows(
     'cartox-2018',
     [

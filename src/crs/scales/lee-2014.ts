@@ -12,11 +12,11 @@ import {
   constitutionalSymptomsRow,
   deathRow,
   feverRow,
-  isNonInvasiveVentilation,
   organToxicityRow,
   oxygenFractionRow,
   transaminitisRow,
   vasopressinNotes,
+  ventilatorSupportNotes,
 } from './rows.js';
 
 /**
@@ -66,8 +66,7 @@ export function lee2014HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * @internal Use `gradeCRS(assessment, { scale: 'lee-2014' })`, which validates first.
  */
 export function gradeCrsLee2014(assessment: CrsAssessment): CrsGrading<'lee-2014'> | CrsNotGradable<'lee-2014'> {
-  const notes: CrsNote[] = vasopressinNotes(assessment);
-  if (isNonInvasiveVentilation(assessment)) notes.push('non-invasive-ventilation-not-ventilator-support');
+  const notes: CrsNote[] = [...vasopressinNotes(assessment), ...ventilatorSupportNotes(assessment)];
   return combineRows(
     'lee-2014',
     [

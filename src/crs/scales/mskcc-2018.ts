@@ -6,9 +6,8 @@
  * @module
  */
 import type { CrsAssessment } from '../assessment.js';
-import type { CrsNote } from '../findings.js';
 import { type CrsGrading, type CrsGradingFinding, type CrsNotGradable, type MissingFact, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
-import { constitutionalSymptomsRow, deathRow, feverRow, isNonInvasiveVentilation, oxygenFractionRow } from './rows.js';
+import { constitutionalSymptomsRow, deathRow, feverRow, oxygenFractionRow, ventilatorSupportNotes } from './rows.js';
 
 /**
  * MSKCC grades any vasopressor needed for this many hours or more at 3 (less: 2): 23 h is grade 2,
@@ -58,7 +57,6 @@ export function mskcc2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * @internal Use `gradeCRS(assessment, { scale: 'mskcc-2018' })`, which validates first.
  */
 export function gradeCrsMskcc2018(assessment: CrsAssessment): CrsGrading<'mskcc-2018'> | CrsNotGradable<'mskcc-2018'> {
-  const notes: CrsNote[] = isNonInvasiveVentilation(assessment) ? ['non-invasive-ventilation-not-ventilator-support'] : [];
   return combineRows(
     'mskcc-2018',
     [
@@ -68,6 +66,6 @@ export function gradeCrsMskcc2018(assessment: CrsAssessment): CrsGrading<'mskcc-
       oxygenFractionRow(assessment, 3),
       deathRow(assessment),
     ],
-    notes,
+    ventilatorSupportNotes(assessment),
   );
 }

@@ -74,6 +74,16 @@ export function oxygenFractionRow(assessment: CrsAssessment, nonInvasiveVentilat
     : finding('hypoxia', 'oxygen-below-40-percent', 2);
 }
 
+/**
+ * The note that goes with `oxygenFractionRow(assessment, 3)`: on Lee 2014, MSKCC and CARTOX, CPAP or
+ * BiPAP is not ventilator support (or mechanical ventilation) and is graded 3.
+ *
+ * @see ../shared/clinical-reference.md, §3.4, §3.6 and §3.7 (paediatric CARTOX: BiPAP grade 3)
+ */
+export function ventilatorSupportNotes(assessment: CrsAssessment): CrsNote[] {
+  return isNonInvasiveVentilation(assessment) ? ['non-invasive-ventilation-not-ventilator-support'] : [];
+}
+
 const ORGAN_TOXICITY_FINDINGS = ['no-organ-toxicity', 'organ-toxicity-grade-1', 'organ-toxicity-grade-2', 'organ-toxicity-grade-3', 'organ-toxicity-grade-4'] as const;
 const TRANSAMINITIS_FINDINGS = ['no-transaminitis', 'transaminitis-grade-1', 'transaminitis-grade-2', 'transaminitis-grade-3', 'transaminitis-grade-4'] as const;
 
