@@ -6,6 +6,7 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      'astct/index': 'src/astct/index.ts',
       'schemas/index': 'src/schemas/index.ts',
     },
     format: ['esm', 'cjs'],

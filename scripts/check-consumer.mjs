@@ -27,6 +27,15 @@ const a = CrsAssessmentSchema.parse(${assessment});
 if (gradeCRS(a).grade !== 3) throw new Error('esm: wrong grade');
 const all = gradeCRSOnAllScales(a);
 if (all['ctcae-v4.03'].grade !== 4 || !all['lee-2014'].missing?.includes('vasopressorDose')) throw new Error('esm: wrong scales');
+import { gradeCRS as gradeAstct } from 'cytokine-release-syndrome/astct';
+if (gradeAstct(a).grade !== 3) throw new Error('esm: wrong grade from the astct entry');
+// An error thrown by the CommonJS build is recognised by the ESM build's class, and the reverse.
+import { createRequire } from 'node:module';
+import { CrsInputError, GradingInputError, safeGradeCRS } from 'cytokine-release-syndrome';
+const cjs = createRequire(import.meta.url)('cytokine-release-syndrome');
+const fromCjs = cjs.safeGradeCRS({}).error;
+if (!(fromCjs instanceof CrsInputError) || !GradingInputError.is(fromCjs)) throw new Error('esm: a CJS error is not recognised');
+if (!(safeGradeCRS({}).error instanceof cjs.CrsInputError)) throw new Error('esm: an ESM error is not recognised by the CJS class');
 console.log('esm ok');`,
   );
   writeFileSync(
@@ -36,6 +45,7 @@ const { CrsAssessmentSchema } = require('cytokine-release-syndrome/schemas');
 const a = CrsAssessmentSchema.parse(${assessment});
 if (gradeCRS(a).grade !== 3) throw new Error('cjs: wrong grade');
 if (gradeCRS(a, { scale: 'ctcae-v6.0' }).gradable !== false) throw new Error('cjs: wrong scale');
+if (require('cytokine-release-syndrome/astct').gradeCRS(a).grade !== 3) throw new Error('cjs: wrong grade from the astct entry');
 console.log('cjs ok');`,
   );
   const typed = `import { gradeCRS, type CrsAssessment, type CrsGrading } from 'cytokine-release-syndrome';
@@ -68,6 +78,10 @@ export { n };
   }
   console.log(run(process.execPath, ['esm.mjs']).trim());
   console.log(run(process.execPath, ['cjs.cjs']).trim());
+  // The criteria pages that the API docs cite ship with the package.
+  for (const page of ['README.md', 'astct-2019-crs.md', 'astct-2019-icans.md', 'decisions.md']) {
+    run('test', ['-s', join(installed, 'docs', 'criteria', page)]);
+  }
   const cli = run(process.execPath, [join(installed, 'dist', 'cli', 'crs-grade.js'), '--example']);
   if (!/^line\s+grade/.test(cli)) throw new Error('cli: unexpected output');
   console.log('cli ok; types ok under node16 (ESM and CJS) and bundler resolution');

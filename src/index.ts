@@ -9,7 +9,11 @@
  */
 export * from './vocabulary/index.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
-export { GradingInputError, type InputIssue } from './errors/input-error.js';
+export { GradingInputError, type GradingInputErrorKind, type InputIssue } from './errors/input-error.js';
+export { formatIssuePath, type IssuePath, type PathSegment } from './contract/path.js';
+export type { ContradictionReason, InstrumentReason, IssueCode, IssueParams, ReceivedValue } from './contract/issue.js';
+export { MAX_ISSUES } from './contract/read.js';
+export { englishIssueMessages, type IssueMessages } from './locale/en/issue-messages.js';
 export type { Grade, GradingFinding, GradingResult } from './grading/grading.js';
 export type { NumberRange } from './grading/number-range.js';
 export * from './crs/index.js';

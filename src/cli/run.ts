@@ -72,7 +72,7 @@ function gradeRecord(record: SourceRecord, recordGrader: RecordGrader<GradingSum
   if (record.parseError !== undefined) return { line: record.line, errors: [record.parseError] };
   const result = recordGrader.safeGrade(record.value);
   if (result.success) return { line: record.line, grading: result.data };
-  return { line: record.line, errors: result.error.issues.map(({ path, message }) => `${path === '' ? '(record)' : path}: ${message}`) };
+  return { line: record.line, errors: result.error.issues.map(({ pathText, message }) => `${pathText === '' ? '(record)' : pathText}: ${message}`) };
 }
 
 function describeSummary(grading: GradingSummary, recordGrader: RecordGrader<GradingSummary>, language: Language): string {
@@ -106,7 +106,7 @@ type AllScalesRow = { readonly line: number } & ({ readonly results: Readonly<Re
 function gradeOnAllScales(record: SourceRecord): AllScalesRow {
   if (record.parseError !== undefined) return { line: record.line, errors: [record.parseError] };
   const validated = safeGradeCRS(record.value);
-  if (!validated.success) return { line: record.line, errors: validated.error.issues.map(({ path, message }) => `${path === '' ? '(record)' : path}: ${message}`) };
+  if (!validated.success) return { line: record.line, errors: validated.error.issues.map(({ pathText, message }) => `${pathText === '' ? '(record)' : pathText}: ${message}`) };
   return { line: record.line, results: gradeCRSOnAllScales(record.value as Parameters<typeof gradeCRSOnAllScales>[0]) };
 }
 
@@ -177,7 +177,7 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
   if (scale !== undefined) {
     // The grader's own option validation names the allowed scales.
     const probe = safeGradeCRS({}, { scale: scale as GradingScale });
-    const optionIssue = probe.success ? undefined : probe.error.issues.find(({ path }) => path.startsWith('options'));
+    const optionIssue = probe.success ? undefined : probe.error.issues.find(({ path }) => path[0] === 'options');
     if (optionIssue !== undefined) return fail(`--scale: ${optionIssue.message}`);
   }
   const capdBelowAge = values['capd-below-age'];
@@ -200,7 +200,7 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
   // An invalid --capd-below-age is reported by the grader's own option validation, naming the allowed values.
   if (capdBelowAgeYears !== undefined) {
     const probe = safeGradeICANS({}, { capdBelowAgeYears });
-    const optionIssue = probe.success ? undefined : probe.error.issues.find(({ path }) => path.startsWith('options'));
+    const optionIssue = probe.success ? undefined : probe.error.issues.find(({ path }) => path[0] === 'options');
     if (optionIssue !== undefined) return fail(`--capd-below-age: ${optionIssue.message}`);
   }
 

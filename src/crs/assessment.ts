@@ -79,19 +79,38 @@ export interface CrsAssessment {
   readonly constitutionalSymptoms?: boolean | undefined;
   /**
    * How high the vasopressor requirement is, judged by the caller from the dose table of the scale
-   * being graded (the library does not compute it: the Lee 2014 dose table is unverified). Only with
-   * vasopressors. Lee 2014, Penn, MSKCC and CARTOX.
+   * being graded (the library does not compute doses: the Lee 2014 dose table is unverified). Only
+   * with vasopressors. Lee 2014 and CARTOX: a low dose is grade 2, a high dose grade 3; Penn: low
+   * dose 3, high dose 4; MSKCC: refractory to high-dose vasopressors 4 (CARTOX reads that as
+   * life-threatening hypotension, grade 4).
    *
    * @see ../shared/clinical-reference.md, §3.4 and Part 2 §E
    */
   readonly vasopressorDose?: VasopressorDose | undefined;
   /**
-   * How long vasopressors have been needed, in hours (more than 0, at most 720). Only with
-   * vasopressors. MSKCC bands at 24 h; Lee 2014 counts a high dose only once it has lasted 3 h.
+   * How long any vasopressor has been needed, in hours (more than 0, at most 720). Only with
+   * vasopressors. MSKCC bands it at 24 h; Lee 2014 reads it only to know that a high dose cannot
+   * have lasted 3 h (under 3 h on vasopressors).
    *
-   * @see ../shared/clinical-reference.md, §3.4 (≥3 h) and §3.6 (24 h)
+   * @see ../shared/clinical-reference.md, §3.6 (24 h)
    */
   readonly vasopressorDurationHours?: number | undefined;
+  /**
+   * How long a high vasopressor dose has been needed, in hours (more than 0, at most 720): Lee 2014
+   * counts a high dose toward grade 3 only once it has lasted 3 h. Only with `vasopressorDose`
+   * "high" or "refractory-to-high", and never more than `vasopressorDurationHours`.
+   *
+   * @see ../shared/clinical-reference.md, §3.4 (≥3 h)
+   */
+  readonly highDoseVasopressorDurationHours?: number | undefined;
+  /**
+   * The hypotension is life-threatening (CARTOX grade 4, in its own terms). Only with vasopressors:
+   * hypotension that needs none responds to fluids. `vasopressorDose: 'refractory-to-high'` is
+   * life-threatening hypotension, so `false` contradicts it.
+   *
+   * @see ../shared/clinical-reference.md, §3.7 (adult grade 4)
+   */
+  readonly lifeThreateningHypotension?: boolean | undefined;
   /** Hypotension was treated with more than one fluid bolus (Penn grade 3). Only `true` with hypotension. */
   readonly multipleFluidBoluses?: boolean | undefined;
   /**
@@ -125,7 +144,7 @@ export interface CrsAssessment {
  * TEMPERATURE_CELSIUS_RANGE; // { min: 25, max: 45, unit: '°C' }
  * ```
  */
-export const TEMPERATURE_CELSIUS_RANGE: NumberRange = Object.freeze({ min: 25, max: 45, unit: '°C' });
+export const TEMPERATURE_CELSIUS_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min: 25, max: 45, unit: '°C' });
 
 /**
  * Body temperatures in °F matching {@link TEMPERATURE_CELSIUS_RANGE}. A Celsius input in this range
@@ -138,7 +157,7 @@ export const TEMPERATURE_CELSIUS_RANGE: NumberRange = Object.freeze({ min: 25, m
  * // result.error.issues[0].message: 'expected a number from 25 to 45 °C; received 101.3, which looks like degrees Fahrenheit (101.3 °F is 38.5 °C); convert it to Celsius'
  * ```
  */
-export const TEMPERATURE_FAHRENHEIT_RANGE: NumberRange = Object.freeze({ min: 77, max: 113, unit: '°F' });
+export const TEMPERATURE_FAHRENHEIT_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min: 77, max: 113, unit: '°F' });
 
 /**
  * Plausible oxygen flows in L/min: more than 0, at most 100 (a data-entry guard).
@@ -149,7 +168,7 @@ export const TEMPERATURE_FAHRENHEIT_RANGE: NumberRange = Object.freeze({ min: 77
  * OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE.max; // 100
  * ```
  */
-export const OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE: NumberRange = Object.freeze({
+export const OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({
   min: 0,
   minExclusive: true,
   max: 100,
@@ -165,7 +184,7 @@ export const OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE: NumberRange = Object.freeze({
  * INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE.min; // 21
  * ```
  */
-export const INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE: NumberRange = Object.freeze({ min: 21, max: 100, unit: '%' });
+export const INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min: 21, max: 100, unit: '%' });
 
 /**
  * Plausible vasopressor durations in hours: more than 0, at most 720 (30 days; a data-entry guard).
@@ -176,7 +195,7 @@ export const INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE: NumberRange = Object.freeze
  * VASOPRESSOR_DURATION_HOURS_RANGE.max; // 720
  * ```
  */
-export const VASOPRESSOR_DURATION_HOURS_RANGE: NumberRange = Object.freeze({ min: 0, minExclusive: true, max: 720, unit: 'h' });
+export const VASOPRESSOR_DURATION_HOURS_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min: 0, minExclusive: true, max: 720, unit: 'h' });
 
 /**
  * CTCAE grades of an organ toxicity: integers 0 to 4.
@@ -187,7 +206,7 @@ export const VASOPRESSOR_DURATION_HOURS_RANGE: NumberRange = Object.freeze({ min
  * ORGAN_TOXICITY_GRADE_RANGE.max; // 4
  * ```
  */
-export const ORGAN_TOXICITY_GRADE_RANGE: NumberRange = Object.freeze({ min: 0, max: 4 });
+export const ORGAN_TOXICITY_GRADE_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min: 0, max: 4 });
 
 /**
  * The nasal cannulas, which ASTCT 2019 bands by flow alone, so their flow is required.
@@ -199,4 +218,4 @@ export const ORGAN_TOXICITY_GRADE_RANGE: NumberRange = Object.freeze({ min: 0, m
  * NASAL_CANNULA_DEVICES.includes('high-flow-nasal-cannula'); // true: its flow is required too
  * ```
  */
-export const NASAL_CANNULA_DEVICES: readonly OxygenDevice[] = Object.freeze(['nasal-cannula', 'high-flow-nasal-cannula']);
+export const NASAL_CANNULA_DEVICES: readonly OxygenDevice[] = /* @__PURE__ */ Object.freeze(['nasal-cannula', 'high-flow-nasal-cannula']);

@@ -1,12 +1,12 @@
+import { failedParts, readInput } from '../contract/read.js';
 import { inputErrorFrom } from '../errors/input-error.js';
 import type { Grade } from '../grading/grading.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
 import type { CrsAssessment } from './assessment.js';
 import { CrsInputError } from './crs-input-error.js';
 import type { CrsFact, CrsGradingFinding, CrsGradingOutcome } from './grading.js';
+import { CRS_ASSESSMENT_CONTRACT, REPORTED_CRS_GRADE_CONTRACT } from './contract.js';
 import { gradeValidatedCrs } from './scales/index.js';
-import { validateCrsAssessment } from './validate-crs-assessment.js';
-import { validateReportedGrade } from './validate-crs-options.js';
 
 /** A grade as an investigator reported it: on which scale, and which grade. */
 export interface ReportedCrsGrade<Scale extends GradingScale = GradingScale> {
@@ -55,15 +55,22 @@ export interface ReportedCrsGradeCheck<Scale extends GradingScale = GradingScale
  * ```
  */
 export function checkReportedGrade<Scale extends GradingScale>(assessment: CrsAssessment, report: ReportedCrsGrade<Scale>): ReportedCrsGradeCheck<Scale> {
-  const issues = validateCrsAssessment(assessment);
-  validateReportedGrade(report, issues);
-  if (issues.length > 0) throw inputErrorFrom(CrsInputError, issues, checkReportedGrade);
-  const derived = gradeValidatedCrs(assessment, report.scale) as CrsGradingOutcome;
-  const common = { scale: report.scale, reportedGrade: report.grade, derived: derived as CrsGradingOutcome<Scale> };
+  const assessmentRead = readInput(assessment, CRS_ASSESSMENT_CONTRACT);
+  const reportRead = readInput(report, REPORTED_CRS_GRADE_CONTRACT, ['report']);
+  if (!assessmentRead.ok || !reportRead.ok) {
+    const failure = failedParts([
+      { outcome: assessmentRead, subject: 'CRS assessment' },
+      { outcome: reportRead, subject: 'reported CRS grade' },
+    ]) as NonNullable<ReturnType<typeof failedParts>>;
+    throw inputErrorFrom(new CrsInputError(failure.issues, failure.subject, failure.total), checkReportedGrade);
+  }
+  const { scale, grade } = reportRead.value as ReportedCrsGrade<Scale>;
+  const derived = gradeValidatedCrs(assessmentRead.value, scale) as CrsGradingOutcome;
+  const common = { scale, reportedGrade: grade, derived: derived as CrsGradingOutcome<Scale> };
   if (!derived.gradable) return { ...common, verdict: 'not-gradable', derivedGrade: null, drivers: [], missing: derived.missing };
   return {
     ...common,
-    verdict: derived.grade === report.grade ? 'agrees' : 'disagrees',
+    verdict: derived.grade === grade ? 'agrees' : 'disagrees',
     derivedGrade: derived.grade,
     drivers: derived.drivers,
     missing: [],

@@ -1,7 +1,10 @@
-import { GradingInputError, type InputIssue } from '../errors/input-error.js';
+import type { RawIssue } from '../contract/issue.js';
+import { GradingInputError, hasBrand } from '../errors/input-error.js';
+import { englishCrsMessages, englishStructuralMessages } from '../locale/en/issue-messages.js';
 
 /**
- * Thrown by `gradeCRS` (and returned by `safeGradeCRS`) for an invalid CRS assessment. Its message
+ * Thrown by `gradeCRS`, `gradeCRSOnAllScales` and `checkReportedGrade` (and returned by
+ * `safeGradeCRS`) for an invalid CRS assessment, grading options or reported grade. Its message
  * names every field path with the allowed values; `issues` holds the same as data.
  *
  * @example
@@ -9,14 +12,38 @@ import { GradingInputError, type InputIssue } from '../errors/input-error.js';
  * import { CrsInputError, safeGradeCRS } from 'cytokine-release-syndrome';
  * const result = safeGradeCRS({ temperatureCelsius: 101.3, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } });
  * if (!result.success) {
- *   result.error instanceof CrsInputError; // true
- *   result.error.issues[0]?.path; // 'temperatureCelsius'
+ *   CrsInputError.is(result.error); // true
+ *   result.error.issues[0]?.pathText; // 'temperatureCelsius'
+ *   result.error.issues[0]?.code; // 'looks-like-fahrenheit'
  * }
  * ```
  */
 export class CrsInputError extends GradingInputError {
-  /** @param issues - the problems found; at least one. */
-  constructor(issues: readonly InputIssue[]) {
-    super('CRS assessment', issues);
+  /**
+   * @param issues - the problems found; at least one.
+   * @param subject - what was validated, for the title; "CRS assessment" unless said.
+   * @param issueCount - how many problems there were in all.
+   */
+  constructor(issues: readonly RawIssue[], subject = 'CRS assessment', issueCount = issues.length) {
+    super('crs', subject, issues, issueCount, { ...englishStructuralMessages, ...englishCrsMessages });
+  }
+
+  /**
+   * Whether `value` is a `CrsInputError` from any build or copy of this library.
+   *
+   * @example
+   * ```ts
+   * import { CrsInputError, safeGradeCRS } from 'cytokine-release-syndrome';
+   * const result = safeGradeCRS({});
+   * CrsInputError.is(result.success ? undefined : result.error); // true
+   * ```
+   */
+  static override is(value: unknown): value is CrsInputError {
+    return hasBrand(value, 'crs');
+  }
+
+  /** `instanceof` checks the brand, so it holds across builds and copies of the library. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, 'crs');
   }
 }

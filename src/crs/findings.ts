@@ -8,7 +8,7 @@
  * grading.drivers[0]?.domain === CrsDomain.Hypoxia; // true
  * ```
  */
-export const CrsDomain = {
+export const CrsDomain = /* @__PURE__ */ Object.freeze({
   Fever: 'fever',
   /** Mild constitutional symptoms (nausea, fatigue, headache, myalgia, malaise); not an ASTCT 2019 row. */
   ConstitutionalSymptoms: 'constitutional-symptoms',
@@ -29,7 +29,7 @@ export const CrsDomain = {
   /** Life-threatening consequences; urgent intervention indicated (CTCAE, Penn). */
   LifeThreatening: 'life-threatening',
   Death: 'death',
-} as const;
+} as const);
 
 /** One of the {@link CrsDomain} values. */
 export type CrsDomain = (typeof CrsDomain)[keyof typeof CrsDomain];
@@ -50,7 +50,7 @@ export type CrsDomain = (typeof CrsDomain)[keyof typeof CrsDomain];
  * grading.drivers[0]?.finding === CrsFinding.OneVasopressor; // true
  * ```
  */
-export const CrsFinding = {
+export const CrsFinding = /* @__PURE__ */ Object.freeze({
   /** Temperature at or above 38.0 °C. */
   Fever: 'fever',
   /** Temperature below 38.0 °C after antipyretic or anti-cytokine therapy: fever is no longer required. */
@@ -97,6 +97,8 @@ export const CrsFinding = {
   VasopressorUnder24Hours: 'vasopressor-under-24-hours',
   Vasopressor24HoursOrMore: 'vasopressor-24-hours-or-more',
   VasopressorRefractoryToHighDose: 'vasopressor-refractory-to-high-dose',
+  /** Life-threatening hypotension (CARTOX grade 4). */
+  LifeThreateningHypotension: 'life-threatening-hypotension',
   /** Supplemental oxygen at an inspired fraction below 40%. */
   OxygenBelow40Percent: 'oxygen-below-40-percent',
   /** Supplemental oxygen at an inspired fraction of 40% or more. */
@@ -129,7 +131,7 @@ export const CrsFinding = {
   ProlongedOrRecurrent: 'prolonged-or-recurrent',
   LifeThreatening: 'life-threatening',
   NotLifeThreatening: 'not-life-threatening',
-} as const;
+} as const);
 
 /** One of the {@link CrsFinding} values. */
 export type CrsFinding = (typeof CrsFinding)[keyof typeof CrsFinding];
@@ -144,7 +146,7 @@ export type CrsFinding = (typeof CrsFinding)[keyof typeof CrsFinding];
  * grading.notes.includes(CrsNote.NoFeverNoCrs); // true: grade 0 although hypotensive
  * ```
  */
-export const CrsNote = {
+export const CrsNote = /* @__PURE__ */ Object.freeze({
   /** Hypotension or hypoxia without fever (not masked): ASTCT criteria for CRS are not met, so the grade is 0. */
   NoFeverNoCrs: 'no-fever-no-crs',
   /** Fever is masked and there is neither hypotension nor hypoxia, which drive the grade once fever is masked. */
@@ -163,7 +165,7 @@ export const CrsNote = {
   CannulaBandedByFlow: 'cannula-banded-by-flow',
   /** CPAP or BiPAP is not "ventilator support" (Lee 2014, CARTOX) or "mechanical ventilation" (MSKCC) on this scale: graded 3, as paediatric CARTOX grades BiPAP. */
   NonInvasiveVentilationNotVentilatorSupport: 'non-invasive-ventilation-not-ventilator-support',
-} as const;
+} as const);
 
 /** One of the {@link CrsNote} values. */
 export type CrsNote = (typeof CrsNote)[keyof typeof CrsNote];

@@ -1,10 +1,11 @@
+import { readInput } from '../contract/read.js';
 import { inputErrorFrom } from '../errors/input-error.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
 import type { CrsAssessment } from './assessment.js';
+import { CRS_ASSESSMENT_CONTRACT } from './contract.js';
 import { CrsInputError } from './crs-input-error.js';
 import type { CrsGradingOutcome } from './grading.js';
 import { CRS_SCALE_GRADERS } from './scales/index.js';
-import { validateCrsAssessment } from './validate-crs-assessment.js';
 
 /** One outcome per scale, keyed by scale, in {@link GradingScale} order. */
 export type CrsGradingsOnAllScales = { readonly [Scale in GradingScale]: CrsGradingOutcome<Scale> };
@@ -31,11 +32,13 @@ export type CrsGradingsOnAllScales = { readonly [Scale in GradingScale]: CrsGrad
  * ```
  */
 export function gradeCRSOnAllScales(assessment: CrsAssessment): CrsGradingsOnAllScales {
-  const issues = validateCrsAssessment(assessment);
-  if (issues.length > 0) throw inputErrorFrom(CrsInputError, issues, gradeCRSOnAllScales);
+  const read = readInput(assessment, CRS_ASSESSMENT_CONTRACT);
+  if (!read.ok) throw inputErrorFrom(new CrsInputError(read.issues, 'CRS assessment', read.total), gradeCRSOnAllScales);
+  const copy = read.value;
   const results: Partial<Record<GradingScale, CrsGradingOutcome>> = {};
   for (const [scale, grade] of Object.entries(CRS_SCALE_GRADERS) as [GradingScale, (input: CrsAssessment) => CrsGradingOutcome][]) {
-    results[scale] = grade(assessment);
+    results[scale] = grade(copy);
   }
   return results as CrsGradingsOnAllScales;
+
 }

@@ -1,11 +1,12 @@
+import type { ObjectContract } from '../contract/field.js';
+import { ABSENT, failedParts, readInput } from '../contract/read.js';
 import { inputErrorFrom } from '../errors/input-error.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
 import type { CrsAssessment } from './assessment.js';
+import { CRS_ASSESSMENT_CONTRACT, CRS_GRADING_OPTIONS_CONTRACT } from './contract.js';
 import { CrsInputError } from './crs-input-error.js';
 import type { CrsGrading, CrsGradingOutcome } from './grading.js';
 import { gradeValidatedCrs } from './scales/index.js';
-import { validateCrsAssessment } from './validate-crs-assessment.js';
-import { validateCrsOptions } from './validate-crs-options.js';
 
 /** Options of {@link gradeCRS} and {@link safeGradeCRS}. */
 export interface CrsGradingOptions<Scale extends GradingScale = GradingScale> {
@@ -18,15 +19,24 @@ export type SafeCrsGradingResult<Outcome = CrsGrading> =
   | { readonly success: true; readonly data: Outcome }
   | { readonly success: false; readonly error: CrsInputError };
 
-function validate(input: unknown, options: unknown): ReturnType<typeof validateCrsAssessment> {
-  const issues = validateCrsAssessment(input);
-  validateCrsOptions(options, issues);
-  return issues;
-}
-
-function scaleOf(options: CrsGradingOptions | undefined): GradingScale {
-  // Validated before: a scale is a GradingScale or absent.
-  return options?.scale ?? 'astct-2019';
+/**
+ * Reads an assessment and its options; returns the copies to grade, or the error.
+ *
+ * @internal
+ */
+export function readCrsCall(
+  input: unknown,
+  options: unknown,
+  optionsContract: ObjectContract<CrsGradingOptions> = CRS_GRADING_OPTIONS_CONTRACT,
+): { assessment: CrsAssessment; scale: GradingScale } | CrsInputError {
+  const assessment = readInput(input, CRS_ASSESSMENT_CONTRACT);
+  const settings = options === undefined ? ABSENT : readInput(options, optionsContract, ['options']);
+  if (assessment.ok && settings.ok) return { assessment: assessment.value, scale: settings.value?.scale ?? 'astct-2019' };
+  const failure = failedParts([
+    { outcome: assessment, subject: 'CRS assessment' },
+    { outcome: settings, subject: 'CRS grading options' },
+  ]) as NonNullable<ReturnType<typeof failedParts>>;
+  return new CrsInputError(failure.issues, failure.subject, failure.total);
 }
 
 /**
@@ -64,9 +74,9 @@ export function gradeCRS<Scale extends GradingScale = 'astct-2019'>(
   assessment: CrsAssessment,
   options?: CrsGradingOptions<Scale>,
 ): CrsGradingOutcome<Scale> {
-  const issues = validate(assessment, options);
-  if (issues.length > 0) throw inputErrorFrom(CrsInputError, issues, gradeCRS);
-  return gradeValidatedCrs(assessment, scaleOf(options)) as CrsGradingOutcome<Scale>;
+  const read = readCrsCall(assessment, options);
+  if (read instanceof CrsInputError) throw inputErrorFrom(read, gradeCRS);
+  return gradeValidatedCrs(read.assessment, read.scale) as CrsGradingOutcome<Scale>;
 }
 
 /**
@@ -79,14 +89,14 @@ export function gradeCRS<Scale extends GradingScale = 'astct-2019'>(
  * ```ts
  * import { safeGradeCRS } from 'cytokine-release-syndrome';
  * const result = safeGradeCRS(JSON.parse('{"temperatureCelsius": 38.2, "hypotension": false}'));
- * if (!result.success) console.log(result.error.issues.map((issue) => issue.path)); // ['vasopressors', 'oxygen']
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.pathText)); // ['vasopressors', 'oxygen']
  * ```
  */
 export function safeGradeCRS<Scale extends GradingScale = 'astct-2019'>(
   input: unknown,
   options?: CrsGradingOptions<Scale>,
 ): SafeCrsGradingResult<CrsGradingOutcome<Scale>> {
-  const issues = validate(input, options);
-  if (issues.length > 0) return { success: false, error: inputErrorFrom(CrsInputError, issues, safeGradeCRS) };
-  return { success: true, data: gradeValidatedCrs(input as CrsAssessment, scaleOf(options)) as CrsGradingOutcome<Scale> };
+  const read = readCrsCall(input, options);
+  if (read instanceof CrsInputError) return { success: false, error: inputErrorFrom(read, safeGradeCRS) };
+  return { success: true, data: gradeValidatedCrs(read.assessment, read.scale) as CrsGradingOutcome<Scale> };
 }

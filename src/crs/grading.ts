@@ -35,6 +35,8 @@ export type CrsFact =
   | 'oxygen.inspiredOxygenFractionPercent'
   | 'vasopressorDose'
   | 'vasopressorDurationHours'
+  | 'highDoseVasopressorDurationHours'
+  | 'lifeThreateningHypotension'
   | 'multipleFluidBoluses'
   | 'organToxicityGrade'
   | 'transaminitisGrade'
@@ -103,6 +105,11 @@ export type ScaleRow = CrsGradingFinding | UnknownRow;
 /** @internal */
 export function finding(domain: CrsDomain, code: CrsFinding, grade: Grade): CrsGradingFinding {
   return { domain, finding: code, grade };
+}
+
+/** A frozen finding, shared by every result that reports it. @internal */
+export function fixedFinding(domain: CrsDomain, code: CrsFinding, grade: Grade): CrsGradingFinding {
+  return Object.freeze({ domain, finding: code, grade });
 }
 
 /** @internal */

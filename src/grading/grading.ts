@@ -21,7 +21,11 @@ export interface GradingResult<Scale extends string, Domain extends string, Find
   readonly scale: Scale;
   /** The grade: 0 when the criteria are not met, 5 for death. */
   readonly grade: Grade;
-  /** The findings that set the grade (those whose grade equals `grade`); at grade 0, the gate that kept it there (ASTCT 2019) or none. */
+  /**
+   * The findings that set the grade (those whose grade equals `grade`). At grade 0 it is empty,
+   * except when a gate held other findings at 0: on ASTCT 2019 CRS, no fever (not masked) with
+   * hypotension or hypoxia gives `[no-fever]`.
+   */
   readonly drivers: readonly GradingFinding<Domain, Finding>[];
   /** Every domain the grading looked at, one finding each, in table order. */
   readonly findings: readonly GradingFinding<Domain, Finding>[];

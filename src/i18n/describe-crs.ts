@@ -80,6 +80,10 @@ const FINDING_TEXT: Readonly<Record<CrsFinding, Label>> = /* @__PURE__ */ define
     en: 'Hypotension refractory to high-dose vasopressors',
     de: 'Hypotonie refraktär trotz hoch dosierter Vasopressoren',
   },
+  'life-threatening-hypotension': {
+    en: 'Life-threatening hypotension',
+    de: 'Lebensbedrohliche Hypotonie',
+  },
   'oxygen-below-40-percent': {
     en: 'Hypoxia requiring oxygen at an inspired fraction below 40%',
     de: 'Hypoxie mit Sauerstoffbedarf bei einer inspiratorischen Fraktion unter 40 %',
@@ -212,8 +216,8 @@ export function describeCrsNote(note: CrsNote, language: Language): string {
 }
 
 /**
- * One line summing up a CRS grading outcome on any scale: the scale, the grade and what set it, or
- * the facts a scale still needs.
+ * One line summing up a CRS grading outcome on any scale: the scale, the grade and what set it (or
+ * the facts a scale still needs), and every note.
  *
  * @example
  * ```ts
@@ -226,11 +230,15 @@ export function describeCrsNote(note: CrsNote, language: Language): string {
  */
 export function describeCrsGrading(grading: CrsGradingOutcome, language: Language): string {
   const scale = gradingScaleLabels[grading.scale][language];
+  let summary: string;
   if (!grading.gradable) {
     const needs = grading.missing.join(', ');
-    return language === 'de' ? `${scale} CRS: nicht einstufbar; benötigt ${needs}` : `${scale} CRS: not gradable; needs ${needs}`;
+    summary = language === 'de' ? `${scale} CRS: nicht einstufbar; benötigt ${needs}` : `${scale} CRS: not gradable; needs ${needs}`;
+  } else {
+    const reasons = grading.drivers.map(({ finding }) => describeCrsFinding(finding, language)).join('; ');
+    const head = language === 'de' ? `${scale} CRS Grad ${grading.grade}` : `${scale} CRS grade ${grading.grade}`;
+    summary = reasons === '' ? head : `${head}: ${reasons}`;
   }
-  const reasons = grading.drivers.map(({ finding }) => describeCrsFinding(finding, language)).join('; ');
-  const head = language === 'de' ? `${scale} CRS Grad ${grading.grade}` : `${scale} CRS grade ${grading.grade}`;
-  return reasons === '' ? head : `${head}: ${reasons}`;
+  const label = language === 'de' ? 'Hinweis' : 'Note';
+  return grading.notes.length === 0 ? summary : [`${summary}.`, ...grading.notes.map((note) => `${label}: ${describeCrsNote(note, language)}`)].join(' ');
 }

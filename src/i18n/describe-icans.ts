@@ -117,18 +117,21 @@ export function describeIcansNote(note: IcansNote, language: Language): string {
 }
 
 /**
- * One line summing up an ICANS grading: the scale, the grade, the instrument and what set the grade.
+ * One line summing up an ICANS grading: the scale, the grade, the instrument, what set the grade,
+ * and every note.
  *
  * @example
  * ```ts
  * import { describeIcansGrading, gradeICANS } from 'cytokine-release-syndrome';
- * const grading = gradeICANS({ ageYears: 50, ice: 8, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] });
- * describeIcansGrading(grading, 'en'); // 'ASTCT 2019 ICANS grade 1 (ICE): ICE score 7 to 9'
+ * const grading = gradeICANS({ ageYears: 50, ice: 8, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'not-imaged', raisedIcpSigns: [] });
+ * describeIcansGrading(grading, 'en');
+ * // 'ASTCT 2019 ICANS grade 1 (ICE): ICE score 7 to 9. Note: Graded with the ICE score: the patient is at or above the CAPD age boundary and has no developmental delay. Note: No neuroimaging was done, so cerebral edema was not assessed.'
  * ```
  */
-export function describeIcansGrading(grading: Pick<IcansGrading, 'grade' | 'drivers' | 'instrument'>, language: Language): string {
+export function describeIcansGrading(grading: Pick<IcansGrading, 'grade' | 'drivers' | 'instrument' | 'notes'>, language: Language): string {
   const reasons = grading.drivers.map(({ finding }) => describeIcansFinding(finding, language)).join('; ');
   const instrument = grading.instrument === 'ice' ? 'ICE' : 'CAPD';
-  const head = language === 'de' ? `ASTCT 2019 ICANS Grad ${grading.grade}` : `ASTCT 2019 ICANS grade ${grading.grade}`;
-  return `${head} (${instrument}): ${reasons}`;
+  const head = language === 'de' ? `ASTCT 2019 ICANS Grad ${grading.grade} (${instrument})` : `ASTCT 2019 ICANS grade ${grading.grade} (${instrument})`;
+  const label = language === 'de' ? 'Hinweis' : 'Note';
+  return [`${reasons === '' ? head : `${head}: ${reasons}`}.`, ...grading.notes.map((note) => `${label}: ${describeIcansNote(note, language)}`)].join(' ');
 }

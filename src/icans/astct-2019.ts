@@ -16,7 +16,7 @@ import type { RaisedIcpSign } from '../vocabulary/raised-icp-sign.js';
 import { Seizure } from '../vocabulary/seizure.js';
 import type { IcansAssessment, IcansGradingOptions } from './assessment.js';
 import { IcansDomain, IcansFinding, IcansNote } from './findings.js';
-import { sumIceItems } from './ice.js';
+import { iceScoreOf } from './contract.js';
 import { selectIcansInstrument } from './instrument.js';
 
 /**
@@ -82,7 +82,7 @@ export function iceFinding(assessment: Pick<IcansAssessment, 'ice' | 'consciousn
   const { ice } = assessment;
   // The validator guarantees a score here; a missing one is never read as normal.
   if (ice === undefined) throw new TypeError('ice is required when ICE is the instrument and the patient is arousable');
-  const score = typeof ice === 'number' ? ice : sumIceItems(ice);
+  const score = iceScoreOf(ice);
   if (score >= 10) return finding(IcansDomain.IceScore, IcansFinding.IceNormal, 0);
   if (score >= 7) return finding(IcansDomain.IceScore, IcansFinding.Ice7To9, 1);
   if (score >= 3) return finding(IcansDomain.IceScore, IcansFinding.Ice3To6, 2);
@@ -236,7 +236,8 @@ export function gradeIcansAstct2019(assessment: IcansAssessment, options: IcansG
   return {
     scale: 'astct-2019',
     grade,
-    drivers: findings.filter((candidate) => candidate.grade === grade),
+    // At grade 0 nothing drives the grade: the normal findings are in `findings`.
+    drivers: grade === 0 ? [] : findings.filter((candidate) => candidate.grade === grade),
     findings,
     notes: notesFor(reason, findings),
     instrument,

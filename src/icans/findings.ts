@@ -10,7 +10,7 @@
  * grading.drivers[0]?.domain === IcansDomain.Seizure; // true
  * ```
  */
-export const IcansDomain = {
+export const IcansDomain = /* @__PURE__ */ Object.freeze({
   IceScore: 'ice-score',
   CapdScore: 'capd-score',
   Consciousness: 'consciousness',
@@ -19,7 +19,7 @@ export const IcansDomain = {
   CerebralEdema: 'cerebral-edema',
   RaisedIcp: 'raised-icp',
   Death: 'death',
-} as const;
+} as const);
 
 /** One of the {@link IcansDomain} values. */
 export type IcansDomain = (typeof IcansDomain)[keyof typeof IcansDomain];
@@ -35,7 +35,7 @@ export type IcansDomain = (typeof IcansDomain)[keyof typeof IcansDomain];
  * grading.drivers[0]?.finding === IcansFinding.Ice3To6; // true
  * ```
  */
-export const IcansFinding = {
+export const IcansFinding = /* @__PURE__ */ Object.freeze({
   /** ICE 10: normal. */
   IceNormal: 'ice-normal',
   /** ICE 7 to 9. */
@@ -81,7 +81,7 @@ export const IcansFinding = {
   NoDeathFromIcans: 'no-death-from-icans',
   /** Death from ICANS with no other principal cause. */
   DiedOfIcans: 'died-of-icans',
-} as const;
+} as const);
 
 /** One of the {@link IcansFinding} values. */
 export type IcansFinding = (typeof IcansFinding)[keyof typeof IcansFinding];
@@ -97,7 +97,7 @@ export type IcansFinding = (typeof IcansFinding)[keyof typeof IcansFinding];
  * grading.notes; // ['capd-below-age-boundary', 'cerebral-edema-not-imaged']
  * ```
  */
-export const IcansNote = {
+export const IcansNote = /* @__PURE__ */ Object.freeze({
   /** ICE was used: the patient is at or above the age boundary and has no developmental delay. */
   IceAtOrAboveAgeBoundary: 'ice-at-or-above-age-boundary',
   /** CAPD was used: the patient is below the age boundary. */
@@ -108,7 +108,7 @@ export const IcansNote = {
   ConsciousnessNotGradedSedated: 'consciousness-not-graded-sedated',
   /** No neuroimaging was done, so cerebral oedema was not assessed. */
   CerebralEdemaNotImaged: 'cerebral-edema-not-imaged',
-} as const;
+} as const);
 
 /** One of the {@link IcansNote} values. */
 export type IcansNote = (typeof IcansNote)[keyof typeof IcansNote];

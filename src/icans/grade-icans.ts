@@ -1,13 +1,32 @@
+import { ABSENT, failedParts, readInput } from '../contract/read.js';
 import { inputErrorFrom } from '../errors/input-error.js';
-import type { IcansAssessment, IcansGradingOptions } from './assessment.js';
+import { DEFAULT_CAPD_BELOW_AGE_YEARS, type IcansAssessment, type IcansGradingOptions } from './assessment.js';
 import { type IcansGrading, gradeIcansAstct2019 } from './astct-2019.js';
+import { ICANS_GRADING_OPTIONS_CONTRACT, icansAssessmentContract } from './contract.js';
 import { IcansInputError } from './icans-input-error.js';
-import { validateIcansAssessment } from './validate-icans-assessment.js';
 
 /** The result of {@link safeGradeICANS}: a grading, or the input error that prevented one. */
 export type SafeIcansGradingResult =
   | { readonly success: true; readonly data: IcansGrading }
   | { readonly success: false; readonly error: IcansInputError };
+
+/**
+ * Reads an assessment and its options; returns the copies to grade, or the error.
+ *
+ * @internal
+ */
+export function readIcansCall(input: unknown, options: unknown): { assessment: IcansAssessment; options: IcansGradingOptions } | IcansInputError {
+  const settings = options === undefined ? ABSENT : readInput(options, ICANS_GRADING_OPTIONS_CONTRACT, ['options']);
+  // Invalid options leave the age boundary unknown: the instrument rules are then not checked.
+  const boundary = settings.ok ? (settings.value?.capdBelowAgeYears ?? DEFAULT_CAPD_BELOW_AGE_YEARS) : null;
+  const assessment = readInput(input, icansAssessmentContract(boundary));
+  if (assessment.ok && settings.ok) return { assessment: assessment.value, options: settings.value ?? {} };
+  const failure = failedParts([
+    { outcome: assessment, subject: 'ICANS assessment' },
+    { outcome: settings, subject: 'ICANS grading options' },
+  ]) as NonNullable<ReturnType<typeof failedParts>>;
+  return new IcansInputError(failure.issues, failure.subject, failure.total);
+}
 
 /**
  * Grades one ICANS assessment on the ASTCT 2019 consensus scale, for adults (ICE) and children
@@ -42,9 +61,9 @@ export type SafeIcansGradingResult =
  * ```
  */
 export function gradeICANS(assessment: IcansAssessment, options?: IcansGradingOptions): IcansGrading {
-  const issues = validateIcansAssessment(assessment, options);
-  if (issues.length > 0) throw inputErrorFrom(IcansInputError, issues, gradeICANS);
-  return gradeIcansAstct2019(assessment, options);
+  const read = readIcansCall(assessment, options);
+  if (read instanceof IcansInputError) throw inputErrorFrom(read, gradeICANS);
+  return gradeIcansAstct2019(read.assessment, read.options);
 }
 
 /**
@@ -57,12 +76,12 @@ export function gradeICANS(assessment: IcansAssessment, options?: IcansGradingOp
  * ```ts
  * import { safeGradeICANS } from 'cytokine-release-syndrome';
  * const result = safeGradeICANS(JSON.parse('{"ageYears": 8, "ice": 9, "consciousness": "alert"}'));
- * if (!result.success) console.log(result.error.issues.map((issue) => issue.path));
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.pathText));
  * // ['seizure', 'motorWeakness', 'cerebralEdema', 'raisedIcpSigns', 'ice', 'capd']
  * ```
  */
 export function safeGradeICANS(input: unknown, options?: IcansGradingOptions): SafeIcansGradingResult {
-  const issues = validateIcansAssessment(input, options);
-  if (issues.length > 0) return { success: false, error: inputErrorFrom(IcansInputError, issues, safeGradeICANS) };
-  return { success: true, data: gradeIcansAstct2019(input as IcansAssessment, options) };
+  const read = readIcansCall(input, options);
+  if (read instanceof IcansInputError) return { success: false, error: inputErrorFrom(read, safeGradeICANS) };
+  return { success: true, data: gradeIcansAstct2019(read.assessment, read.options) };
 }

@@ -1,7 +1,4 @@
-import { inputErrorFrom } from '../errors/input-error.js';
 import type { NumberRange } from '../grading/number-range.js';
-import { type IssueList, checkNumber, checkObject, childPath, ownValue } from '../internal/validate.js';
-import { IcansInputError } from './icans-input-error.js';
 
 /**
  * The five tasks of the ICE (Immune Effector Cell-Associated Encephalopathy) score, as points
@@ -67,44 +64,3 @@ export const ICE_SCORE_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min:
  * ```
  */
 export const ICE_ITEMS: readonly (keyof IceItems)[] = /* @__PURE__ */ Object.freeze(['orientation', 'naming', 'commands', 'writing', 'attention']);
-
-/**
- * Checks untrusted ICE items at `path`, appending an issue per problem.
- *
- * @internal
- */
-export function checkIceItems(value: unknown, path: string, issues: IssueList): value is IceItems {
-  const before = issues.length;
-  checkObject(value, path, { required: ICE_ITEMS }, issues);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  // Items that are there are checked even if others are missing: report everything at once.
-  for (const item of ICE_ITEMS) {
-    const points = ownValue(value as Record<string, unknown>, item);
-    if (points !== undefined) checkNumber(points, childPath(path, item), { min: 0, max: ICE_ITEM_MAXIMUM[item] }, issues, { integer: true });
-  }
-  return issues.length === before;
-}
-
-/** Sums valid ICE items. @internal */
-export function sumIceItems(items: IceItems): number {
-  return items.orientation + items.naming + items.commands + items.writing + items.attention;
-}
-
-/**
- * Scores the ICE assessment: the sum of its five items, an integer from 0 (worst) to 10 (normal).
- *
- * @param items - points earned for each task; each an integer in its range.
- * @returns the ICE score, 0 to 10.
- * @throws {@link IcansInputError} naming each invalid item and its allowed values.
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
- * @example
- * ```ts
- * import { scoreICE } from 'cytokine-release-syndrome';
- * scoreICE({ orientation: 4, naming: 3, commands: 1, writing: 1, attention: 0 }); // 9
- * ```
- */
-export function scoreICE(items: IceItems): number {
-  const issues: IssueList = [];
-  if (!checkIceItems(items, '', issues)) throw inputErrorFrom(IcansInputError, issues, scoreICE);
-  return sumIceItems(items);
-}

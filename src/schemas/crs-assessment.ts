@@ -1,17 +1,18 @@
 import * as z from 'zod';
 import {
-  INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE,
-  NASAL_CANNULA_DEVICES,
-  OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE,
-  TEMPERATURE_CELSIUS_RANGE,
-  VASOPRESSOR_DURATION_HOURS_RANGE,
-} from '../crs/assessment.js';
+  CRS_ASSESSMENT_CONTRACT,
+  CRS_GRADING_OPTIONS_CONTRACT,
+  OXYGEN_SUPPORT_CONTRACT,
+  REPORTED_CRS_GRADE_CONTRACT,
+  VASOPRESSOR_ADMINISTRATION_CONTRACT,
+} from '../crs/contract.js';
 import { GradingScale } from '../vocabulary/grading-scale.js';
 import { Hospitalization } from '../vocabulary/hospitalization.js';
 import { OxygenDevice } from '../vocabulary/oxygen-device.js';
 import { TreatmentResponse } from '../vocabulary/treatment-response.js';
 import { Vasopressor } from '../vocabulary/vasopressor.js';
 import { VasopressorDose } from '../vocabulary/vasopressor-dose.js';
+import { schemaFromContract } from './from-contract.js';
 
 /**
  * Zod schema of a {@link Vasopressor} value.
@@ -99,9 +100,23 @@ export const OrganToxicityGradeSchema = z.literal([0, 1, 2, 3, 4]);
  * ReportedCrsGradeSchema.parse({ scale: 'lee-2014', grade: 3 });
  * ```
  */
-export const ReportedCrsGradeSchema = z.strictObject({ scale: GradingScaleSchema, grade: z.literal([0, 1, 2, 3, 4, 5]) }).meta({
+export const ReportedCrsGradeSchema = /* @__PURE__ */ schemaFromContract(REPORTED_CRS_GRADE_CONTRACT, {
   title: 'ReportedCrsGrade',
   description: 'A CRS grade as reported, with its scale.',
+});
+
+/**
+ * Zod schema of the options of `gradeCRS`.
+ *
+ * @example
+ * ```ts
+ * import { CrsGradingOptionsSchema } from 'cytokine-release-syndrome/schemas';
+ * CrsGradingOptionsSchema.safeParse({ scale: 'lee' }).success; // false: the value is 'lee-2014'
+ * ```
+ */
+export const CrsGradingOptionsSchema = /* @__PURE__ */ schemaFromContract(CRS_GRADING_OPTIONS_CONTRACT, {
+  title: 'CrsGradingOptions',
+  description: 'Options of gradeCRS: the scale to grade on (astct-2019 when absent).',
 });
 
 /**
@@ -113,11 +128,10 @@ export const ReportedCrsGradeSchema = z.strictObject({ scale: GradingScaleSchema
  * VasopressorAdministrationSchema.parse({ agent: 'norepinephrine' });
  * ```
  */
-export const VasopressorAdministrationSchema = z.strictObject({ agent: VasopressorSchema });
-
-const flowRange = OXYGEN_FLOW_LITERS_PER_MINUTE_RANGE;
-const fractionRange = INSPIRED_OXYGEN_FRACTION_PERCENT_RANGE;
-const durationRange = VASOPRESSOR_DURATION_HOURS_RANGE;
+export const VasopressorAdministrationSchema = /* @__PURE__ */ schemaFromContract(VASOPRESSOR_ADMINISTRATION_CONTRACT, {
+  title: 'VasopressorAdministration',
+  description: 'One vasopressor the patient is receiving.',
+});
 
 /**
  * Zod schema of an `OxygenSupport`: a nasal cannula needs its flow, room air has none.
@@ -129,40 +143,14 @@ const durationRange = VASOPRESSOR_DURATION_HOURS_RANGE;
  * OxygenSupportSchema.safeParse({ device: 'nasal-cannula' }).success; // false: flow required
  * ```
  */
-export const OxygenSupportSchema = z
-  .strictObject({
-    device: OxygenDeviceSchema,
-    flowLitersPerMinute: z.number().gt(flowRange.min).lte(flowRange.max).optional(),
-    inspiredOxygenFractionPercent: z.number().gte(fractionRange.min).lte(fractionRange.max).optional(),
-  })
-  .superRefine((oxygen, context) => {
-    if (oxygen.flowLitersPerMinute === undefined && NASAL_CANNULA_DEVICES.includes(oxygen.device)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['flowLitersPerMinute'],
-        message: `required for device "${oxygen.device}": a nasal cannula is graded by its flow`,
-      });
-    }
-    if (oxygen.flowLitersPerMinute !== undefined && oxygen.device === OxygenDevice.RoomAir) {
-      context.addIssue({ code: 'custom', path: ['flowLitersPerMinute'], message: 'not allowed on "room-air"' });
-    }
-    const fraction = oxygen.inspiredOxygenFractionPercent;
-    if (fraction !== undefined && fraction !== 21 && oxygen.device === OxygenDevice.RoomAir) {
-      context.addIssue({ code: 'custom', path: ['inspiredOxygenFractionPercent'], message: 'must be 21 on "room-air"' });
-    }
-  })
-  .meta({
-    allOf: [
-      { if: { properties: { device: { enum: NASAL_CANNULA_DEVICES } } }, then: { required: ['flowLitersPerMinute'] } },
-      {
-        if: { properties: { device: { const: OxygenDevice.RoomAir } } },
-        then: { not: { required: ['flowLitersPerMinute'] }, properties: { inspiredOxygenFractionPercent: { const: 21 } } },
-      },
-    ],
-  });
+export const OxygenSupportSchema = /* @__PURE__ */ schemaFromContract(OXYGEN_SUPPORT_CONTRACT, {
+  title: 'OxygenSupport',
+  description: 'The oxygen support needed for hypoxia attributed to CRS; { device: "room-air" } states that there is none.',
+});
 
 /**
- * Zod schema of a `CrsAssessment`. It accepts exactly the inputs that `gradeCRS` accepts.
+ * Zod schema of a `CrsAssessment`. It accepts exactly the inputs that `gradeCRS` accepts and words
+ * every issue as `safeGradeCRS` does (the Fahrenheit hint and the cross-field rules included).
  *
  * @example
  * ```ts
@@ -173,57 +161,7 @@ export const OxygenSupportSchema = z
  * gradeCRS(assessment).grade; // 2
  * ```
  */
-export const CrsAssessmentSchema = z
-  .strictObject({
-    temperatureCelsius: z.number().gte(TEMPERATURE_CELSIUS_RANGE.min).lte(TEMPERATURE_CELSIUS_RANGE.max),
-    feverMasked: z.boolean().optional(),
-    hypotension: z.boolean(),
-    vasopressors: z.array(VasopressorAdministrationSchema).meta({ uniqueItems: true }),
-    oxygen: OxygenSupportSchema,
-    diedOfCrs: z.boolean().optional(),
-    constitutionalSymptoms: z.boolean().optional(),
-    vasopressorDose: VasopressorDoseSchema.optional(),
-    vasopressorDurationHours: z.number().gt(durationRange.min).lte(durationRange.max).optional(),
-    multipleFluidBoluses: z.boolean().optional(),
-    organToxicityGrade: OrganToxicityGradeSchema.optional(),
-    transaminitisGrade: OrganToxicityGradeSchema.optional(),
-    coagulopathyNeedingReplacement: z.boolean().optional(),
-    hospitalization: HospitalizationSchema.optional(),
-    intravenousTherapy: z.boolean().optional(),
-    treatmentResponse: TreatmentResponseSchema.optional(),
-    lifeThreatening: z.boolean().optional(),
-  })
-  .superRefine((assessment, context) => {
-    const seen = new Set<string>();
-    assessment.vasopressors.forEach(({ agent }, index) => {
-      if (seen.has(agent)) {
-        context.addIssue({ code: 'custom', path: ['vasopressors', index, 'agent'], message: `"${agent}" is listed twice` });
-      }
-      seen.add(agent);
-    });
-    if (!assessment.hypotension && assessment.vasopressors.length > 0) {
-      context.addIssue({ code: 'custom', path: ['vasopressors'], message: 'must be [] when hypotension is false' });
-    }
-    if (!assessment.hypotension && assessment.multipleFluidBoluses === true) {
-      context.addIssue({ code: 'custom', path: ['multipleFluidBoluses'], message: 'must be false or absent when hypotension is false' });
-    }
-    if (assessment.vasopressors.length === 0) {
-      for (const key of ['vasopressorDose', 'vasopressorDurationHours'] as const) {
-        if (assessment[key] !== undefined) context.addIssue({ code: 'custom', path: [key], message: 'not allowed when vasopressors is []' });
-      }
-    }
-  })
-  .meta({
-    title: 'CrsAssessment',
-    description: 'One CRS assessment window (the worst findings in it), graded by gradeCRS on ASTCT 2019 or another scale.',
-    allOf: [
-      {
-        if: { properties: { hypotension: { const: false } } },
-        then: { properties: { vasopressors: { maxItems: 0 }, multipleFluidBoluses: { const: false } } },
-      },
-      {
-        if: { properties: { vasopressors: { maxItems: 0 } } },
-        then: { not: { anyOf: [{ required: ['vasopressorDose'] }, { required: ['vasopressorDurationHours'] }] } },
-      },
-    ],
-  });
+export const CrsAssessmentSchema = /* @__PURE__ */ schemaFromContract(CRS_ASSESSMENT_CONTRACT, {
+  title: 'CrsAssessment',
+  description: 'One CRS assessment window (the worst findings in it), graded by gradeCRS on ASTCT 2019 or another scale.',
+});

@@ -12,12 +12,12 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * causes['sepsis'].category === CauseCategory.Infection; // true
  * ```
  */
-export const CauseCategory = {
+export const CauseCategory = /* @__PURE__ */ Object.freeze({
   Immunotherapy: 'immunotherapy',
   Infection: 'infection',
   Transplantation: 'transplantation',
   AutoimmuneHyperinflammatory: 'autoimmune-hyperinflammatory',
-} as const;
+} as const);
 
 /**
  * One of the {@link CauseCategory} values.
@@ -46,7 +46,7 @@ export type CauseCategory = (typeof CauseCategory)[keyof typeof CauseCategory];
  * causes[Cause.BispecificTCellEngagers].examples; // ['blinatumomab', 'teclistamab']
  * ```
  */
-export const Cause = {
+export const Cause = /* @__PURE__ */ Object.freeze({
   CarTCells: 'car-t-cells',
   BispecificTCellEngagers: 'bispecific-t-cell-engagers',
   OtherTherapeuticAntibodies: 'other-therapeutic-antibodies',
@@ -56,7 +56,7 @@ export const Cause = {
   HaploidenticalStemCellTransplantation: 'haploidentical-stem-cell-transplantation',
   GraftVersusHostDisease: 'graft-versus-host-disease',
   MacrophageActivationSyndrome: 'macrophage-activation-syndrome',
-} as const;
+} as const);
 
 /**
  * One of the {@link Cause} values.

@@ -12,12 +12,12 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * cerebralEdemas[CerebralEdema.Diffuse].label.de; // 'Diffuses Hirnödem'
  * ```
  */
-export const CerebralEdema = {
+export const CerebralEdema = /* @__PURE__ */ Object.freeze({
   None: 'none',
   Focal: 'focal',
   Diffuse: 'diffuse',
   NotImaged: 'not-imaged',
-} as const;
+} as const);
 
 /** One of the {@link CerebralEdema} values. */
 export type CerebralEdema = (typeof CerebralEdema)[keyof typeof CerebralEdema];

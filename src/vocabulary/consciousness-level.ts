@@ -12,13 +12,13 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * consciousnessLevels[ConsciousnessLevel.AwakensToVoice].label.de; // 'Durch Ansprache erweckbar'
  * ```
  */
-export const ConsciousnessLevel = {
+export const ConsciousnessLevel = /* @__PURE__ */ Object.freeze({
   Alert: 'alert',
   AwakensSpontaneously: 'awakens-spontaneously',
   AwakensToVoice: 'awakens-to-voice',
   AwakensToTactileStimulus: 'awakens-to-tactile-stimulus',
   Unarousable: 'unarousable',
-} as const;
+} as const);
 
 /** One of the {@link ConsciousnessLevel} values. */
 export type ConsciousnessLevel = (typeof ConsciousnessLevel)[keyof typeof ConsciousnessLevel];

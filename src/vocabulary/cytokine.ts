@@ -13,12 +13,12 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * cytokines['interferon-gamma'].releasedBy.includes(CellType.TCell); // true
  * ```
  */
-export const CellType = {
+export const CellType = /* @__PURE__ */ Object.freeze({
   TCell: 't-cell',
   Monocyte: 'monocyte',
   Macrophage: 'macrophage',
   EndothelialCell: 'endothelial-cell',
-} as const;
+} as const);
 
 /**
  * One of the {@link CellType} values.
@@ -43,12 +43,12 @@ export type CellType = (typeof CellType)[keyof typeof CellType];
  * cytokines[Cytokine.Il6].marker; // 'interleukin-6'
  * ```
  */
-export const Cytokine = {
+export const Cytokine = /* @__PURE__ */ Object.freeze({
   Il6: 'interleukin-6',
   Il1: 'interleukin-1',
   TnfAlpha: 'tumor-necrosis-factor-alpha',
   IfnGamma: 'interferon-gamma',
-} as const;
+} as const);
 
 /**
  * One of the {@link Cytokine} values.

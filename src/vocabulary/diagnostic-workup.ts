@@ -15,7 +15,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * diagnosticWorkup[DiagnosticStep.LumbarPuncture].indicatedFromGrade; // 3
  * ```
  */
-export const DiagnosticStep = {
+export const DiagnosticStep = /* @__PURE__ */ Object.freeze({
   LaboratoryMarkers: 'laboratory-markers',
   BloodAndUrineCultures: 'blood-and-urine-cultures',
   ChestRadiograph: 'chest-radiograph',
@@ -26,7 +26,7 @@ export const DiagnosticStep = {
   BrainImaging: 'brain-imaging',
   Electroencephalography: 'electroencephalography',
   LumbarPuncture: 'lumbar-puncture',
-} as const;
+} as const);
 
 /**
  * One of the {@link DiagnosticStep} values.

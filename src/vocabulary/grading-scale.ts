@@ -15,7 +15,7 @@ import type { Label, Vocabulary, VocabularyEntry } from './vocabulary.js';
  * gradeCRS(assessment, { scale: GradingScale.CtcaeV60 }).scale; // 'ctcae-v6.0'
  * ```
  */
-export const GradingScale = {
+export const GradingScale = /* @__PURE__ */ Object.freeze({
   /** ASTCT 2019 consensus (Lee 2019): the default. */
   Astct2019: 'astct-2019',
   /** NCI CTCAE v4.03, "Cytokine release syndrome". */
@@ -32,7 +32,7 @@ export const GradingScale = {
   Mskcc2018: 'mskcc-2018',
   /** CARTOX, adult (Neelapu 2018). */
   Cartox2018: 'cartox-2018',
-} as const;
+} as const);
 
 /** One of the {@link GradingScale} values. */
 export type GradingScale = (typeof GradingScale)[keyof typeof GradingScale];

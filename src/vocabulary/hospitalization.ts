@@ -11,14 +11,14 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * hospitalizations[Hospitalization.ForOrganDysfunction].label.en; // 'For organ dysfunction'
  * ```
  */
-export const Hospitalization = {
+export const Hospitalization = /* @__PURE__ */ Object.freeze({
   /** Not in hospital for CRS. */
   None: 'none',
   /** In hospital to manage CRS symptoms (e.g. fever with neutropenia). */
   ForCrsSymptoms: 'for-crs-symptoms',
   /** In hospital to manage organ dysfunction or other clinical sequelae of CRS (e.g. renal impairment, pulmonary infiltrates). */
   ForOrganDysfunction: 'for-organ-dysfunction',
-} as const;
+} as const);
 
 /** One of the {@link Hospitalization} values. */
 export type Hospitalization = (typeof Hospitalization)[keyof typeof Hospitalization];

@@ -12,10 +12,10 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * icansInstruments[IcansInstrument.Capd].label.en; // 'CAPD (Cornell Assessment of Pediatric Delirium)'
  * ```
  */
-export const IcansInstrument = {
+export const IcansInstrument = /* @__PURE__ */ Object.freeze({
   Ice: 'ice',
   Capd: 'capd',
-} as const;
+} as const);
 
 /** One of the {@link IcansInstrument} values. */
 export type IcansInstrument = (typeof IcansInstrument)[keyof typeof IcansInstrument];

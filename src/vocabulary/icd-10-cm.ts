@@ -12,7 +12,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * icd10CmCodes[Icd10CmCode.CrsGrade3].label.en; // 'Cytokine release syndrome, grade 3'
  * ```
  */
-export const Icd10CmCode = {
+export const Icd10CmCode = /* @__PURE__ */ Object.freeze({
   CrsGrade1: 'D89.831',
   CrsGrade2: 'D89.832',
   CrsGrade3: 'D89.833',
@@ -25,7 +25,7 @@ export const Icd10CmCode = {
   IcansGrade3: 'G92.03',
   IcansGrade4: 'G92.04',
   IcansGrade5: 'G92.05',
-} as const;
+} as const);
 
 /** One of the {@link Icd10CmCode} values. */
 export type Icd10CmCode = (typeof Icd10CmCode)[keyof typeof Icd10CmCode];

@@ -12,7 +12,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * markers['ferritin'].category === MarkerCategory.Inflammation; // true
  * ```
  */
-export const MarkerCategory = {
+export const MarkerCategory = /* @__PURE__ */ Object.freeze({
   Inflammation: 'inflammation',
   BloodCount: 'blood-count',
   Kidney: 'kidney',
@@ -20,7 +20,7 @@ export const MarkerCategory = {
   Coagulation: 'coagulation',
   Cytokine: 'cytokine',
   TissueDamage: 'tissue-damage',
-} as const;
+} as const);
 
 /**
  * One of the {@link MarkerCategory} values.
@@ -44,7 +44,7 @@ export type MarkerCategory = (typeof MarkerCategory)[keyof typeof MarkerCategory
  * markers[Marker.DDimer].ucumUnit; // 'mg/L{FEU}'
  * ```
  */
-export const Marker = {
+export const Marker = /* @__PURE__ */ Object.freeze({
   Il6: 'interleukin-6',
   Crp: 'c-reactive-protein',
   Ferritin: 'ferritin',
@@ -60,7 +60,7 @@ export const Marker = {
   Il1Beta: 'interleukin-1-beta',
   TnfAlpha: 'tumor-necrosis-factor-alpha',
   IfnGamma: 'interferon-gamma',
-} as const;
+} as const);
 
 /**
  * One of the {@link Marker} values.

@@ -12,10 +12,10 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * motorWeaknesses[MotorWeakness.DeepFocal].label.de; // 'Schwere fokale motorische Schwäche'
  * ```
  */
-export const MotorWeakness = {
+export const MotorWeakness = /* @__PURE__ */ Object.freeze({
   None: 'none',
   DeepFocal: 'deep-focal',
-} as const;
+} as const);
 
 /** One of the {@link MotorWeakness} values. */
 export type MotorWeakness = (typeof MotorWeakness)[keyof typeof MotorWeakness];

@@ -12,7 +12,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * oxygenDevices[OxygenDevice.Cpap].label.de; // 'CPAP'
  * ```
  */
-export const OxygenDevice = {
+export const OxygenDevice = /* @__PURE__ */ Object.freeze({
   RoomAir: 'room-air',
   BlowBy: 'blow-by',
   NasalCannula: 'nasal-cannula',
@@ -23,7 +23,7 @@ export const OxygenDevice = {
   Cpap: 'cpap',
   Bipap: 'bipap',
   MechanicalVentilation: 'mechanical-ventilation',
-} as const;
+} as const);
 
 /** One of the {@link OxygenDevice} values. */
 export type OxygenDevice = (typeof OxygenDevice)[keyof typeof OxygenDevice];

@@ -11,13 +11,13 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * raisedIcpSigns[RaisedIcpSign.Papilledema].label.de; // 'Stauungspapille'
  * ```
  */
-export const RaisedIcpSign = {
+export const RaisedIcpSign = /* @__PURE__ */ Object.freeze({
   DecerebratePosturing: 'decerebrate-posturing',
   DecorticatePosturing: 'decorticate-posturing',
   CranialNerveViPalsy: 'cranial-nerve-vi-palsy',
   Papilledema: 'papilledema',
   CushingsTriad: 'cushings-triad',
-} as const;
+} as const);
 
 /** One of the {@link RaisedIcpSign} values. */
 export type RaisedIcpSign = (typeof RaisedIcpSign)[keyof typeof RaisedIcpSign];

@@ -14,7 +14,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * references[Reference.Lee2019].doi; // '10.1016/j.bbmt.2018.12.758'
  * ```
  */
-export const Reference = {
+export const Reference = /* @__PURE__ */ Object.freeze({
   Lee2019: 'lee-2019',
   ShimabukuroVornhagen2018: 'shimabukuro-vornhagen-2018',
   Who2020: 'who-2020',
@@ -36,7 +36,7 @@ export const Reference = {
   Henderson2020: 'henderson-2020',
   Tisoncik2012: 'tisoncik-2012',
   Stout1993: 'stout-1993',
-} as const;
+} as const);
 
 /**
  * One of the {@link Reference} values.

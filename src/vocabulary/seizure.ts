@@ -11,11 +11,11 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * seizures[Seizure.LifeThreatening].label.de; // 'Lebensbedrohlicher Krampfanfall'
  * ```
  */
-export const Seizure = {
+export const Seizure = /* @__PURE__ */ Object.freeze({
   None: 'none',
   RapidlyResolving: 'rapidly-resolving',
   LifeThreatening: 'life-threatening',
-} as const;
+} as const);
 
 /** One of the {@link Seizure} values. */
 export type Seizure = (typeof Seizure)[keyof typeof Seizure];

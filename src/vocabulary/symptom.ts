@@ -13,10 +13,10 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * symptoms['shock'].severity === SymptomSeverity.Severe; // true
  * ```
  */
-export const SymptomSeverity = {
+export const SymptomSeverity = /* @__PURE__ */ Object.freeze({
   Mild: 'mild',
   Severe: 'severe',
-} as const;
+} as const);
 
 /**
  * One of the {@link SymptomSeverity} values.
@@ -43,7 +43,7 @@ export type SymptomSeverity = (typeof SymptomSeverity)[keyof typeof SymptomSever
  * symptoms[Symptom.Hypoxia].label.de; // 'Hypoxie'
  * ```
  */
-export const Symptom = {
+export const Symptom = /* @__PURE__ */ Object.freeze({
   Fever: 'fever',
   Fatigue: 'fatigue',
   Headache: 'headache',
@@ -61,7 +61,7 @@ export const Symptom = {
   Confusion: 'confusion',
   Seizures: 'seizures',
   Shock: 'shock',
-} as const;
+} as const);
 
 /**
  * One of the {@link Symptom} values.

@@ -12,14 +12,14 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * treatmentResponses[TreatmentResponse.PromptResponse].label.en; // 'Prompt response to treatment'
  * ```
  */
-export const TreatmentResponse = {
+export const TreatmentResponse = /* @__PURE__ */ Object.freeze({
   /** Neither an interruption of therapy nor an intervention was indicated. */
   NoIntervention: 'no-intervention',
   /** Interruption or symptomatic treatment was indicated and the symptoms responded promptly. */
   PromptResponse: 'prompt-response',
   /** Not rapidly responsive to symptomatic treatment or a brief interruption, or recurring after initial improvement. */
   ProlongedOrRecurrent: 'prolonged-or-recurrent',
-} as const;
+} as const);
 
 /** One of the {@link TreatmentResponse} values. */
 export type TreatmentResponse = (typeof TreatmentResponse)[keyof typeof TreatmentResponse];

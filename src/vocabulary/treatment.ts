@@ -14,10 +14,10 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * treatments['paracetamol'].severity === TreatmentTier.Mild; // true
  * ```
  */
-export const TreatmentTier = {
+export const TreatmentTier = /* @__PURE__ */ Object.freeze({
   Mild: 'mild',
   Severe: 'severe',
-} as const;
+} as const);
 
 /**
  * One of the {@link TreatmentTier} values.
@@ -42,7 +42,7 @@ export type TreatmentTier = (typeof TreatmentTier)[keyof typeof TreatmentTier];
  * treatments[Treatment.Tocilizumab].atc; // 'L04AC07'
  * ```
  */
-export const Treatment = {
+export const Treatment = /* @__PURE__ */ Object.freeze({
   VitalSignMonitoring: 'vital-sign-monitoring',
   Paracetamol: 'paracetamol',
   IntravenousFluids: 'intravenous-fluids',
@@ -55,7 +55,7 @@ export const Treatment = {
   Vasopressors: 'vasopressors',
   IntensiveCare: 'intensive-care',
   RenalReplacementTherapy: 'renal-replacement-therapy',
-} as const;
+} as const);
 
 /**
  * One of the {@link Treatment} values.

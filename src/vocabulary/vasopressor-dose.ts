@@ -14,12 +14,12 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * vasopressorDoses[VasopressorDose.High].label.de; // 'Hochdosiert'
  * ```
  */
-export const VasopressorDose = {
+export const VasopressorDose = /* @__PURE__ */ Object.freeze({
   Low: 'low',
   High: 'high',
   /** Hypotension persists despite high-dose vasopressors. */
   RefractoryToHigh: 'refractory-to-high',
-} as const;
+} as const);
 
 /** One of the {@link VasopressorDose} values. */
 export type VasopressorDose = (typeof VasopressorDose)[keyof typeof VasopressorDose];

@@ -12,14 +12,14 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * vasopressors[Vasopressor.Norepinephrine].label.de; // 'Noradrenalin'
  * ```
  */
-export const Vasopressor = {
+export const Vasopressor = /* @__PURE__ */ Object.freeze({
   Norepinephrine: 'norepinephrine',
   Epinephrine: 'epinephrine',
   Phenylephrine: 'phenylephrine',
   Dopamine: 'dopamine',
   Vasopressin: 'vasopressin',
   AngiotensinII: 'angiotensin-ii',
-} as const;
+} as const);
 
 /** One of the {@link Vasopressor} values. */
 export type Vasopressor = (typeof Vasopressor)[keyof typeof Vasopressor];

@@ -45,6 +45,8 @@ const optionalFactArbitraries = {
   constitutionalSymptoms: fc.boolean(),
   vasopressorDose: fc.constantFrom(...enumValues(VasopressorDose)),
   vasopressorDurationHours: validVasopressorHours,
+  highDoseVasopressorDurationHours: validVasopressorHours,
+  lifeThreateningHypotension: fc.boolean(),
   multipleFluidBoluses: fc.boolean(),
   organToxicityGrade: organGrade,
   transaminitisGrade: organGrade,
@@ -63,19 +65,61 @@ export function withoutCirculationFacts(assessment: CrsAssessment): CrsAssessmen
   const copy = { ...assessment };
   delete copy.vasopressorDose;
   delete copy.vasopressorDurationHours;
+  delete copy.highDoseVasopressorDurationHours;
+  delete copy.lifeThreateningHypotension;
   delete copy.multipleFluidBoluses;
   return copy;
 }
 
-/** Removes the facts a valid assessment may not hold given its other fields. */
-function consistent(assessment: CrsAssessment): CrsAssessment {
-  const { vasopressorDose, vasopressorDurationHours, multipleFluidBoluses, ...rest } = assessment;
-  return {
-    ...rest,
-    ...(rest.vasopressors.length > 0 && vasopressorDose !== undefined ? { vasopressorDose } : {}),
-    ...(rest.vasopressors.length > 0 && vasopressorDurationHours !== undefined ? { vasopressorDurationHours } : {}),
-    ...(multipleFluidBoluses !== undefined && (rest.hypotension || !multipleFluidBoluses) ? { multipleFluidBoluses } : {}),
-  };
+/** Whether an assessment states an intervention (which contradicts `treatmentResponse: 'no-intervention'`). */
+function hasIntervention(assessment: CrsAssessment): boolean {
+  return (
+    assessment.hypotension ||
+    assessment.oxygen.device !== 'room-air' ||
+    assessment.multipleFluidBoluses === true ||
+    assessment.intravenousTherapy === true ||
+    assessment.coagulopathyNeedingReplacement === true ||
+    assessment.feverMasked === true ||
+    assessment.lifeThreatening === true ||
+    assessment.organToxicityGrade === 4
+  );
+}
+
+/** Whether an assessment states a life-threatening fact (which contradicts `lifeThreatening: false`). */
+function isLifeThreatening(assessment: CrsAssessment): boolean {
+  return (
+    assessment.organToxicityGrade === 4 ||
+    assessment.oxygen.device === 'mechanical-ventilation' ||
+    assessment.vasopressorDose === 'refractory-to-high' ||
+    assessment.lifeThreateningHypotension === true
+  );
+}
+
+/**
+ * Makes an assessment consistent with the library's cross-field rules, keeping as many facts as it
+ * can: facts that need vasopressors (or hypotension) go when there are none, a high-dose time goes
+ * without a high dose and is cut to the time on vasopressors, and "not life-threatening" or "no
+ * intervention" statements that other facts contradict are turned to what those facts say.
+ */
+export function consistent(assessment: CrsAssessment): CrsAssessment {
+  const copy: { -readonly [Key in keyof CrsAssessment]: CrsAssessment[Key] } = { ...assessment };
+  if (!copy.hypotension) {
+    copy.vasopressors = [];
+    if (copy.multipleFluidBoluses === true) delete copy.multipleFluidBoluses;
+  }
+  if (copy.vasopressors.length === 0) {
+    delete copy.vasopressorDose;
+    delete copy.vasopressorDurationHours;
+    delete copy.lifeThreateningHypotension;
+  }
+  if (copy.vasopressorDose !== 'high' && copy.vasopressorDose !== 'refractory-to-high') delete copy.highDoseVasopressorDurationHours;
+  if (copy.highDoseVasopressorDurationHours !== undefined && copy.vasopressorDurationHours !== undefined) {
+    copy.highDoseVasopressorDurationHours = Math.min(copy.highDoseVasopressorDurationHours, copy.vasopressorDurationHours);
+  }
+  if (copy.vasopressorDose === 'refractory-to-high' && copy.lifeThreateningHypotension === false) copy.lifeThreateningHypotension = true;
+  if (copy.lifeThreatening === false && isLifeThreatening(copy)) copy.lifeThreatening = true;
+  if (copy.treatmentResponse === 'no-intervention' && hasIntervention(copy)) copy.treatmentResponse = 'prompt-response';
+  return copy;
 }
 
 /** A list of distinct vasopressor agents. */
@@ -98,7 +142,7 @@ export const validCrsAssessment: fc.Arbitrary<CrsAssessment> = fc
     { requiredKeys: ['temperatureCelsius', 'hypotension', 'vasopressors', 'oxygen'] },
   )
   .chain((assessment) => optionalFacts.map((facts) => ({ ...assessment, ...facts })))
-  .map((assessment) => consistent(assessment.hypotension ? assessment : { ...assessment, vasopressors: [] }));
+  .map(consistent);
 
 /** A valid assessment with every fact every scale may need, so that every scale grades it. */
 export const completeCrsAssessment: fc.Arbitrary<CrsAssessment> = fc
@@ -107,13 +151,18 @@ export const completeCrsAssessment: fc.Arbitrary<CrsAssessment> = fc
     fc.record(optionalFactArbitraries),
     validOxygenFraction,
   )
-  .map(([assessment, facts, fraction]) =>
-    consistent({
+  .map(([assessment, facts, fraction]) => {
+    const merged = consistent({
       ...assessment,
       ...facts,
       oxygen: assessment.oxygen.device === 'room-air' ? assessment.oxygen : { ...assessment.oxygen, inspiredOxygenFractionPercent: fraction },
-    }),
-  );
+    });
+    // Lee 2014 needs how long a high dose lasted; the rules cut it to the time on vasopressors.
+    const highDose = merged.vasopressorDose === 'high' || merged.vasopressorDose === 'refractory-to-high';
+    return highDose && merged.highDoseVasopressorDurationHours === undefined
+      ? { ...merged, highDoseVasopressorDurationHours: merged.vasopressorDurationHours ?? facts.highDoseVasopressorDurationHours }
+      : merged;
+  });
 
 const junk = fc.oneof(
   fc.constant(undefined),
@@ -140,6 +189,8 @@ const knownKeys = [
   'constitutionalSymptoms',
   'vasopressorDose',
   'vasopressorDurationHours',
+  'highDoseVasopressorDurationHours',
+  'lifeThreateningHypotension',
   'multipleFluidBoluses',
   'organToxicityGrade',
   'transaminitisGrade',

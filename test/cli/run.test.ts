@@ -101,7 +101,7 @@ describe('crs-grade', () => {
     const result = runCli(['--scale', 'lee-2014'], io(`${valid}\n{"temperatureCelsius":38.5,"hypotension":false,"vasopressors":[],"oxygen":{"device":"room-air"},"organToxicityGrade":3,"transaminitisGrade":0}`));
     expect(result.exitCode).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[1]).toMatch(/^\s*1\s+n\/g\s+Not gradable; needs vasopressorDose, vasopressorDurationHours, organToxicityGrade, transaminitisGrade\.$/);
+    expect(lines[1]).toMatch(/^\s*1\s+n\/g\s+Not gradable; needs vasopressorDose, highDoseVasopressorDurationHours, organToxicityGrade, transaminitisGrade\.$/);
     expect(lines[2]).toMatch(/^\s*2\s+3\s+Grade 3 organ toxicity\.$/);
   });
 

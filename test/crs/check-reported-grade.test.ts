@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkReportedGrade } from '../../src/crs/check-reported-grade.js';
 import { CrsInputError } from '../../src/crs/crs-input-error.js';
-import { complete } from './scales/helpers.js';
+import { complete, merge } from './scales/helpers.js';
 
-const onePressor = { ...complete, hypotension: true, vasopressors: [{ agent: 'norepinephrine' as const }], vasopressorDose: 'low' as const, vasopressorDurationHours: 30 };
+const onePressor = merge(complete, { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], vasopressorDose: 'low', vasopressorDurationHours: 30 });
 
 describe('checkReportedGrade', () => {
   it('agrees when the regrade on the reported scale matches', () => {
@@ -41,6 +41,6 @@ describe('checkReportedGrade', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(CrsInputError);
-    expect((error as CrsInputError).issues.map((issue) => issue.path)).toContain(path);
+    expect((error as CrsInputError).issues.map((issue) => issue.pathText)).toContain(path);
   });
 });

@@ -4,7 +4,7 @@ import { gradeCRSOnAllScales } from '../../src/crs/grade-crs-on-all-scales.js';
 import type { CrsGradingOutcome } from '../../src/crs/grading.js';
 import { enumValues } from '../../src/vocabulary/vocabulary.js';
 import { GradingScale } from '../../src/vocabulary/grading-scale.js';
-import { complete } from './scales/helpers.js';
+import { complete, merge } from './scales/helpers.js';
 
 function grades(results: Readonly<Record<string, CrsGradingOutcome>>): Record<string, number | readonly string[]> {
   return Object.fromEntries(Object.entries(results).map(([scale, result]) => [scale, result.gradable ? result.grade : result.missing]));
@@ -18,14 +18,16 @@ describe('gradeCRSOnAllScales: where the scales are known to differ', () => {
   });
 
   it('fever, one low-dose vasopressor for 6 h and a low-flow cannula at FiO2 28%', () => {
-    const results = gradeCRSOnAllScales({
-      ...complete,
-      hypotension: true,
-      vasopressors: [{ agent: 'norepinephrine' }],
-      vasopressorDose: 'low',
-      vasopressorDurationHours: 6,
-      oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 3, inspiredOxygenFractionPercent: 28 },
-    });
+    const results = gradeCRSOnAllScales(
+      merge(complete, {
+        hypotension: true,
+        vasopressors: [{ agent: 'norepinephrine' }],
+        vasopressorDose: 'low',
+        vasopressorDurationHours: 6,
+        lifeThreateningHypotension: false,
+        oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 3, inspiredOxygenFractionPercent: 28 },
+      }),
+    );
     expect(grades(results)).toEqual({
       'astct-2019': 3,
       'ctcae-v4.03': 4,
@@ -52,7 +54,7 @@ describe('gradeCRSOnAllScales: where the scales are known to differ', () => {
   });
 
   it('fever and BiPAP at FiO2 35%, not life-threatening: 2 to 4 depending on the scale', () => {
-    expect(grades(gradeCRSOnAllScales({ ...complete, oxygen: { device: 'bipap', inspiredOxygenFractionPercent: 35 } }))).toEqual({
+    expect(grades(gradeCRSOnAllScales(merge(complete, { oxygen: { device: 'bipap', inspiredOxygenFractionPercent: 35 } })))).toEqual({
       'astct-2019': 4,
       'ctcae-v4.03': 4,
       'ctcae-v5.0': 2,
@@ -69,13 +71,27 @@ describe('gradeCRSOnAllScales: where the scales are known to differ', () => {
     ['nasal cannula at 8 L/min, 35% oxygen', { oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 8, inspiredOxygenFractionPercent: 35 } }, [3, 2, 2, 3, 2, 3, 2, 2]],
     [
       'norepinephrine with vasopressin, low dose, 6 h',
-      { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }, { agent: 'vasopressin' }], vasopressorDose: 'low', vasopressorDurationHours: 6 },
+      { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }, { agent: 'vasopressin' }], vasopressorDose: 'low', vasopressorDurationHours: 6, lifeThreateningHypotension: false },
       [3, 4, 3, 3, 3, 3, 2, 3],
     ],
     ['hypotension without fever, one fluid bolus', { temperatureCelsius: 37, hypotension: true, multipleFluidBoluses: false }, [0, 2, 2, 2, 2, 1, 1, 2]],
     ['hypotension without fever, multiple fluid boluses', { temperatureCelsius: 37, hypotension: true, multipleFluidBoluses: true }, [0, 2, 2, 2, 2, 3, 1, 2]],
   ] as const)('%s', (_name, overrides, expected) => {
-    expect(Object.values(grades(gradeCRSOnAllScales({ ...complete, ...overrides })))).toEqual(expected);
+    expect(Object.values(grades(gradeCRSOnAllScales(merge(complete, overrides))))).toEqual(expected);
+  });
+
+  it('30 h on norepinephrine, the last hour at a high dose: Lee 2014 2 (a high dose counts after 3 h at it), MSKCC 3 (24 h on any vasopressor)', () => {
+    const results = gradeCRSOnAllScales(
+      merge(complete, {
+        hypotension: true,
+        vasopressors: [{ agent: 'norepinephrine' }],
+        vasopressorDose: 'high',
+        vasopressorDurationHours: 30,
+        highDoseVasopressorDurationHours: 1,
+        lifeThreateningHypotension: false,
+      }),
+    );
+    expect(grades(results)).toMatchObject({ 'lee-2014': 2, 'mskcc-2018': 3, 'cartox-2018': 3 });
   });
 
   it('the ASTCT-only minimum: every other scale names what it lacks, none guesses', () => {

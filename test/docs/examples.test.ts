@@ -79,6 +79,7 @@ function instrument(example: Example): string {
   const code = lines
     .join('\n')
     .replaceAll(`'cytokine-release-syndrome/schemas'`, `'${join(root, 'src', 'schemas', 'index.ts')}'`)
+    .replaceAll(`'cytokine-release-syndrome/astct'`, `'${join(root, 'src', 'astct', 'index.ts')}'`)
     .replaceAll(`'cytokine-release-syndrome'`, `'${join(root, 'src', 'index.ts')}'`);
   return `const __assertExample = (globalThis as unknown as { __assertExample: (actual: unknown, expected: unknown) => void }).__assertExample;\n${code}\nexport {};\n`;
 }

@@ -1,25 +1,62 @@
 import { describe, expect, it } from 'vitest';
+import type { RawIssue } from '../../src/contract/issue.js';
+import { CrsInputError } from '../../src/crs/crs-input-error.js';
 import { GradingInputError, inputErrorFrom } from '../../src/errors/input-error.js';
+import { IcansInputError } from '../../src/icans/icans-input-error.js';
 
-class TestError extends GradingInputError {
-  constructor(issues: readonly { path: string; message: string }[]) {
-    super('test input', issues);
-  }
-}
+const issues: RawIssue[] = [
+  { code: 'expected-object', path: [], params: { received: { type: 'null' } } },
+  { code: 'expected-boolean', path: ['a', 'b'], params: { received: { type: 'string', value: 'no' } } },
+];
 
 describe('GradingInputError', () => {
-  it('names the subclass and lists each issue, root as (input)', () => {
-    const error = new TestError([
-      { path: '', message: 'expected an object' },
-      { path: 'a.b', message: 'expected true or false' },
+  it('names the subclass and the subject, and lists each issue with its path text (root as (input))', () => {
+    const error = new CrsInputError(issues);
+    expect(error.name).toBe('CrsInputError');
+    expect(error.kind).toBe('crs');
+    expect(error.message).toBe('Invalid CRS assessment (2 problems):\n- (input): expected an object; received null\n- a.b: expected true or false; received "no"');
+    expect(error.issues.map(({ path, pathText, code }) => ({ path, pathText, code }))).toEqual([
+      { path: [], pathText: '', code: 'expected-object' },
+      { path: ['a', 'b'], pathText: 'a.b', code: 'expected-boolean' },
     ]);
-    expect(error.name).toBe('TestError');
-    expect(error.message).toBe('Invalid test input (2 problems):\n- (input): expected an object\n- a.b: expected true or false');
+    expect(Object.isFrozen(error.issues)).toBe(true);
+    expect(Object.isFrozen(error.issues[1])).toBe(true);
+  });
+
+  it('names what was validated in the title', () => {
+    expect(new IcansInputError(issues.slice(0, 1), 'ICE items').message).toMatch(/^Invalid ICE items \(1 problem\):/);
+  });
+
+  it('says how many issues were left out past the cap', () => {
+    const error = new CrsInputError(issues, 'CRS assessment', 250);
+    expect(error.issueCount).toBe(250);
+    expect(error.message).toMatch(/^Invalid CRS assessment \(250 problems\):/);
+    expect(error.message.endsWith('\n- … and 248 more')).toBe(true);
+  });
+
+  it('is recognised across builds and copies by its Symbol.for brand, with is() and instanceof', () => {
+    const error = new CrsInputError(issues);
+    // What another copy of the library would throw: not made by these classes, but branded the same.
+    const foreign = Object.create(Error.prototype) as Record<symbol, unknown>;
+    foreign[Symbol.for('cytokine-release-syndrome.GradingInputError')] = 'crs';
+    for (const candidate of [error, foreign]) {
+      expect(GradingInputError.is(candidate)).toBe(true);
+      expect(CrsInputError.is(candidate)).toBe(true);
+      expect(IcansInputError.is(candidate)).toBe(false);
+      expect(candidate instanceof GradingInputError).toBe(true);
+      expect(candidate instanceof CrsInputError).toBe(true);
+      expect(candidate instanceof IcansInputError).toBe(false);
+    }
+    for (const other of [new Error('x'), null, undefined, 'crs', { kind: 'crs' }]) {
+      expect(GradingInputError.is(other)).toBe(false);
+      expect(other instanceof GradingInputError).toBe(false);
+    }
+    expect(error instanceof Error).toBe(true);
   });
 
   it('starts the stack at the caller of the public function', () => {
-    function publicApi(): TestError {
-      return inputErrorFrom(TestError, [{ path: 'x', message: 'bad' }], publicApi);
+    function publicApi(): CrsInputError {
+      return inputErrorFrom(new CrsInputError(issues), publicApi);
     }
     const error = publicApi();
     expect(error.stack).not.toMatch(/at publicApi/);

@@ -33,13 +33,23 @@ describe('describeIcansGrading', () => {
   it('sums up the scale, grade, instrument and drivers', () => {
     const grading = gradeICANS({ ageYears: 61, ice: 3, consciousness: 'alert', seizure: 'rapidly-resolving', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] });
     expect(describeIcansGrading(grading, 'en')).toBe(
-      'ASTCT 2019 ICANS grade 3 (ICE): Clinical seizure that resolves rapidly, or non-convulsive seizures on EEG that resolve with intervention',
+      'ASTCT 2019 ICANS grade 3 (ICE): Clinical seizure that resolves rapidly, or non-convulsive seizures on EEG that resolve with intervention. Note: Graded with the ICE score: the patient is at or above the CAPD age boundary and has no developmental delay.',
     );
     expect(describeIcansGrading(grading, 'de')).toMatch(/^ASTCT 2019 ICANS Grad 3 \(ICE\): Rasch sistierender/);
   });
 
   it('names CAPD for children', () => {
     const grading = gradeICANS({ ageYears: 4, capd: 12, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] });
-    expect(describeIcansGrading(grading, 'en')).toBe('ASTCT 2019 ICANS grade 3 (CAPD): CAPD score 9 or higher (suggests delirium)');
+    expect(describeIcansGrading(grading, 'en')).toBe(
+      'ASTCT 2019 ICANS grade 3 (CAPD): CAPD score 9 or higher (suggests delirium). Note: Graded with CAPD: the patient is below the age boundary for the ICE score.',
+    );
+  });
+
+  it('at grade 0 names no driver, and still gives the notes', () => {
+    const grading = gradeICANS({ ageYears: 40, ice: 10, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'not-imaged', raisedIcpSigns: [] });
+    expect(grading.drivers).toEqual([]);
+    expect(describeIcansGrading(grading, 'en')).toBe(
+      'ASTCT 2019 ICANS grade 0 (ICE). Note: Graded with the ICE score: the patient is at or above the CAPD age boundary and has no developmental delay. Note: No neuroimaging was done, so cerebral edema was not assessed.',
+    );
   });
 });

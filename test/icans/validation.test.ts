@@ -18,7 +18,7 @@ const child = { ...adult, ageYears: 6, ice: undefined, capd: 3 };
 function issuesOf(input: unknown, options?: unknown): { path: string; message: string }[] {
   const result = safeGradeICANS(input, options as never);
   if (result.success) throw new Error(`expected ${JSON.stringify(input)} to be invalid`);
-  return result.error.issues.map((issue) => ({ ...issue }));
+  return result.error.issues.map(({ pathText, message }) => ({ path: pathText, message }));
 }
 
 function expectIssue(input: unknown, path: string, message: RegExp, options?: unknown): void {

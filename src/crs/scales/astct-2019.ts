@@ -8,7 +8,7 @@ import type { Grade } from '../../grading/grading.js';
 import { icd10CmCodeForGrade } from '../../vocabulary/icd-10-cm.js';
 import { type CrsAssessment, NASAL_CANNULA_DEVICES, type OxygenSupport, type VasopressorAdministration } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
-import { type CrsGrading, type CrsGradingFinding, finding } from '../grading.js';
+import { type CrsGrading, type CrsGradingFinding, fixedFinding } from '../grading.js';
 
 /**
  * Fever is a temperature of at least 38.0 °C (37.9 °C is not fever; values are not rounded).
@@ -34,15 +34,30 @@ export const FEVER_THRESHOLD_CELSIUS = 38.0;
  */
 export const LOW_FLOW_MAX_LITERS_PER_MINUTE = 6;
 
+const FEVER = /* @__PURE__ */ fixedFinding('fever', 'fever', 1);
+const FEVER_MASKED = /* @__PURE__ */ fixedFinding('fever', 'fever-masked', 0);
+const NO_FEVER = /* @__PURE__ */ fixedFinding('fever', 'no-fever', 0);
+const NO_HYPOTENSION = /* @__PURE__ */ fixedFinding('hypotension', 'no-hypotension', 0);
+const HYPOTENSION_WITHOUT_VASOPRESSOR = /* @__PURE__ */ fixedFinding('hypotension', 'hypotension-without-vasopressor', 2);
+const ONE_VASOPRESSOR = /* @__PURE__ */ fixedFinding('hypotension', 'one-vasopressor', 3);
+const MULTIPLE_VASOPRESSORS = /* @__PURE__ */ fixedFinding('hypotension', 'multiple-vasopressors', 4);
+const NO_OXYGEN = /* @__PURE__ */ fixedFinding('hypoxia', 'no-oxygen', 0);
+const LOW_FLOW_OXYGEN = /* @__PURE__ */ fixedFinding('hypoxia', 'low-flow-oxygen', 2);
+const HIGH_FLOW_NASAL_CANNULA = /* @__PURE__ */ fixedFinding('hypoxia', 'high-flow-nasal-cannula', 3);
+const OXYGEN_MASK = /* @__PURE__ */ fixedFinding('hypoxia', 'oxygen-mask', 3);
+const POSITIVE_PRESSURE = /* @__PURE__ */ fixedFinding('hypoxia', 'positive-pressure', 4);
+const NO_DEATH = /* @__PURE__ */ fixedFinding('death', 'no-death-from-crs', 0);
+const DIED = /* @__PURE__ */ fixedFinding('death', 'died-of-crs', 5);
+const NO_NOTES: readonly CrsNote[] = /* @__PURE__ */ Object.freeze([]);
+
 /**
  * Fever row. Masked fever (R2) gates grading like fever but supports no grade by itself.
  *
  * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R1, R2 and R10
  */
 export function feverFinding(assessment: CrsAssessment): CrsGradingFinding {
-  if (assessment.temperatureCelsius >= FEVER_THRESHOLD_CELSIUS) return finding('fever', 'fever', 1);
-  if (assessment.feverMasked === true) return finding('fever', 'fever-masked', 0);
-  return finding('fever', 'no-fever', 0);
+  if (assessment.temperatureCelsius >= FEVER_THRESHOLD_CELSIUS) return FEVER;
+  return assessment.feverMasked === true ? FEVER_MASKED : NO_FEVER;
 }
 
 /**
@@ -52,11 +67,11 @@ export function feverFinding(assessment: CrsAssessment): CrsGradingFinding {
  * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 hypotension row and R6
  */
 export function hypotensionFinding(hypotension: boolean, vasopressors: readonly VasopressorAdministration[]): CrsGradingFinding {
-  if (!hypotension) return finding('hypotension', 'no-hypotension', 0);
-  if (vasopressors.length === 0) return finding('hypotension', 'hypotension-without-vasopressor', 2);
-  const counted = vasopressors.filter(({ agent }) => agent !== 'vasopressin').length;
-  if (counted >= 2) return finding('hypotension', 'multiple-vasopressors', 4);
-  return finding('hypotension', 'one-vasopressor', 3);
+  if (!hypotension) return NO_HYPOTENSION;
+  if (vasopressors.length === 0) return HYPOTENSION_WITHOUT_VASOPRESSOR;
+  let counted = 0;
+  for (const { agent } of vasopressors) if (agent !== 'vasopressin') counted += 1;
+  return counted >= 2 ? MULTIPLE_VASOPRESSORS : ONE_VASOPRESSOR;
 }
 
 /**
@@ -69,23 +84,21 @@ export function hypoxiaFinding(oxygen: OxygenSupport): CrsGradingFinding {
   if (NASAL_CANNULA_DEVICES.includes(device)) {
     // The validator guarantees a flow here; a missing one is never read as low-flow.
     if (flowLitersPerMinute === undefined) throw new TypeError('oxygen.flowLitersPerMinute is required for a nasal cannula');
-    return flowLitersPerMinute <= LOW_FLOW_MAX_LITERS_PER_MINUTE
-      ? finding('hypoxia', 'low-flow-oxygen', 2)
-      : finding('hypoxia', 'high-flow-nasal-cannula', 3);
+    return flowLitersPerMinute <= LOW_FLOW_MAX_LITERS_PER_MINUTE ? LOW_FLOW_OXYGEN : HIGH_FLOW_NASAL_CANNULA;
   }
   // Literal values (checked against OxygenDevice by the compiler) keep the enum objects out of a grader bundle.
   switch (device) {
     case 'room-air':
-      return finding('hypoxia', 'no-oxygen', 0);
+      return NO_OXYGEN;
     case 'blow-by':
-      return finding('hypoxia', 'low-flow-oxygen', 2);
+      return LOW_FLOW_OXYGEN;
     case 'simple-face-mask':
     case 'venturi-mask':
     case 'non-rebreather-mask':
-      return finding('hypoxia', 'oxygen-mask', 3);
+      return OXYGEN_MASK;
     default:
       // CPAP, BiPAP, mechanical ventilation.
-      return finding('hypoxia', 'positive-pressure', 4);
+      return POSITIVE_PRESSURE;
   }
 }
 
@@ -95,20 +108,21 @@ export function hypoxiaFinding(oxygen: OxygenSupport): CrsGradingFinding {
  * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 grade 5 row
  */
 export function deathFinding(diedOfCrs: boolean): CrsGradingFinding {
-  return diedOfCrs ? finding('death', 'died-of-crs', 5) : finding('death', 'no-death-from-crs', 0);
+  return diedOfCrs ? DIED : NO_DEATH;
 }
 
-function notesFor(assessment: CrsAssessment, fever: CrsGradingFinding, organGrade: Grade): CrsNote[] {
-  const notes: CrsNote[] = [];
-  if (fever.finding === 'no-fever' && organGrade > 0) notes.push('no-fever-no-crs');
-  if (fever.finding === 'fever-masked' && organGrade === 0) notes.push('masked-fever-without-hypotension-or-hypoxia');
-  const agents = assessment.vasopressors.map(({ agent }) => agent);
-  if (agents.includes('vasopressin') && agents.length > 1) notes.push('vasopressin-not-counted');
+function notesFor(assessment: CrsAssessment, fever: CrsGradingFinding, organGrade: Grade): readonly CrsNote[] {
+  let notes: CrsNote[] | undefined;
+  const add = (note: CrsNote): void => {
+    (notes ??= []).push(note);
+  };
+  if (fever === NO_FEVER && organGrade > 0) add('no-fever-no-crs');
+  if (fever === FEVER_MASKED && organGrade === 0) add('masked-fever-without-hypotension-or-hypoxia');
+  const { vasopressors } = assessment;
+  if (vasopressors.length > 1 && vasopressors.some(({ agent }) => agent === 'vasopressin')) add('vasopressin-not-counted');
   const { device, flowLitersPerMinute = 0 } = assessment.oxygen;
-  if (device === 'high-flow-nasal-cannula' && flowLitersPerMinute <= LOW_FLOW_MAX_LITERS_PER_MINUTE) {
-    notes.push('high-flow-cannula-at-low-flow');
-  }
-  return notes;
+  if (device === 'high-flow-nasal-cannula' && flowLitersPerMinute <= LOW_FLOW_MAX_LITERS_PER_MINUTE) add('high-flow-cannula-at-low-flow');
+  return notes ?? NO_NOTES;
 }
 
 /**
@@ -125,27 +139,30 @@ export function gradeCrsAstct2019(assessment: CrsAssessment): CrsGrading {
   const hypotension = hypotensionFinding(assessment.hypotension, assessment.vasopressors);
   const hypoxia = hypoxiaFinding(assessment.oxygen);
   const death = deathFinding(assessment.diedOfCrs === true);
-  const findings = [fever, hypotension, hypoxia, death];
-  const organGrade = Math.max(hypotension.grade, hypoxia.grade) as Grade;
+  const organGrade = hypotension.grade > hypoxia.grade ? hypotension.grade : hypoxia.grade;
 
   let grade: Grade;
   let drivers: CrsGradingFinding[];
-  if (death.grade === 5) {
+  if (death === DIED) {
     grade = 5;
     drivers = [death];
-  } else if (fever.finding === 'no-fever' || (fever.finding === 'fever-masked' && organGrade === 0)) {
+  } else if (fever === NO_FEVER || (fever === FEVER_MASKED && organGrade === 0)) {
+    // The fever gate: a driver only when it held hypotension or hypoxia at grade 0.
     grade = 0;
-    drivers = [fever];
+    drivers = organGrade > 0 ? [fever] : [];
   } else {
-    grade = Math.max(fever.grade, organGrade) as Grade;
-    drivers = findings.filter((candidate) => candidate.grade === grade);
+    grade = fever.grade > organGrade ? fever.grade : organGrade;
+    drivers = [];
+    if (fever.grade === grade) drivers.push(fever);
+    if (hypotension.grade === grade) drivers.push(hypotension);
+    if (hypoxia.grade === grade) drivers.push(hypoxia);
   }
   return {
     scale: 'astct-2019',
     gradable: true,
     grade,
     drivers,
-    findings,
+    findings: [fever, hypotension, hypoxia, death],
     notes: notesFor(assessment, fever, organGrade),
     icd10Cm: icd10CmCodeForGrade('crs', grade),
   };

@@ -8,13 +8,14 @@
  */
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
-import { type CrsGrading, type CrsNotGradable, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
+import { type CrsGrading, type CrsNotGradable, type MissingFact, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
 import { deathRow, feverRow, organToxicityRow, oxygenFractionRow, transaminitisRow, vasopressinNotes, ventilatorSupportNotes } from './rows.js';
 
 /**
  * Hypotension: responsive to IV fluids or a low-dose vasopressor is grade 2; high-dose or multiple
- * vasopressors grade 3; life-threatening hypotension grade 4, read as hypotension refractory to
- * high-dose vasopressors. Every agent counts, vasopressin included.
+ * vasopressors grade 3; life-threatening hypotension grade 4, stated as `lifeThreateningHypotension`
+ * or implied by hypotension refractory to high-dose vasopressors. Every agent counts, vasopressin
+ * included. Hypotension that needs no vasopressor is the fluid-responsive kind.
  *
  * @see ../shared/clinical-reference.md, §3.7 (adult grades 2 to 4)
  */
@@ -22,16 +23,21 @@ export function cartox2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
   if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
   const agents = assessment.vasopressors.length;
   if (agents === 0) return finding('hypotension', 'hypotension-without-vasopressor', 2);
-  switch (assessment.vasopressorDose) {
-    case undefined:
-      return unknownRow('hypotension', agents > 1 ? 3 : 2, { fact: 'vasopressorDose', upTo: 4 });
-    case 'refractory-to-high':
-      return finding('hypotension', 'vasopressor-refractory-to-high-dose', 4);
-    case 'high':
-      return finding('hypotension', 'high-dose-vasopressor', 3);
-    default:
-      return agents > 1 ? finding('hypotension', 'multiple-vasopressor-agents', 3) : finding('hypotension', 'low-dose-vasopressor', 2);
-  }
+  const { vasopressorDose: dose, lifeThreateningHypotension: lifeThreatening } = assessment;
+  if (lifeThreatening === true) return finding('hypotension', 'life-threatening-hypotension', 4);
+  if (dose === 'refractory-to-high') return finding('hypotension', 'vasopressor-refractory-to-high-dose', 4);
+  // Below grade 4: several agents are 3 whatever the dose; one agent is banded by its dose.
+  let belowFour: ScaleRow;
+  if (dose === 'high') belowFour = finding('hypotension', 'high-dose-vasopressor', 3);
+  else if (agents > 1) belowFour = finding('hypotension', 'multiple-vasopressor-agents', 3);
+  else if (dose === 'low') belowFour = finding('hypotension', 'low-dose-vasopressor', 2);
+  else belowFour = unknownRow('hypotension', 2, { fact: 'vasopressorDose', upTo: 3 });
+  if (lifeThreatening === false) return belowFour;
+  // Not stated: grade 4 stays possible, through the statement or through a dose refractory to high doses.
+  const missing: MissingFact[] = [];
+  if (dose === undefined) missing.push({ fact: 'vasopressorDose', upTo: 4 });
+  missing.push({ fact: 'lifeThreateningHypotension', upTo: 4 });
+  return unknownRow('hypotension', 'finding' in belowFour ? belowFour.grade : belowFour.atLeast, ...missing);
 }
 
 /**

@@ -17,7 +17,7 @@ import { gradeCrsMskcc2018 } from './mskcc-2018.js';
 import { gradeCrsPenn2018 } from './penn-2018.js';
 
 /** The grader of each scale, in {@link GradingScale} order. */
-export const CRS_SCALE_GRADERS: { readonly [Scale in GradingScale]: (assessment: CrsAssessment) => CrsGradingOutcome<Scale> } = {
+export const CRS_SCALE_GRADERS: { readonly [Scale in GradingScale]: (assessment: CrsAssessment) => CrsGradingOutcome<Scale> } = /* @__PURE__ */ Object.freeze({
   'astct-2019': gradeCrsAstct2019,
   'ctcae-v4.03': gradeCrsCtcaeV403,
   'ctcae-v5.0': gradeCrsCtcaeV50,
@@ -26,7 +26,7 @@ export const CRS_SCALE_GRADERS: { readonly [Scale in GradingScale]: (assessment:
   'penn-2018': gradeCrsPenn2018,
   'mskcc-2018': gradeCrsMskcc2018,
   'cartox-2018': gradeCrsCartox2018,
-};
+});
 
 /** Grades a validated assessment on `scale`. */
 export function gradeValidatedCrs<Scale extends GradingScale>(assessment: CrsAssessment, scale: Scale): CrsGradingOutcome<Scale> {

@@ -32,8 +32,10 @@ import {
 export const LEE_2014_HIGH_DOSE_MIN_HOURS = 3;
 
 /**
- * Hypotension: responsive to fluids or a low dose of one vasopressor is grade 2; high-dose (for at
- * least 3 h) or multiple vasopressors grade 3. Every agent counts, vasopressin included.
+ * Hypotension: responsive to fluids or a low dose of one vasopressor is grade 2; a high dose given
+ * for at least 3 h, or multiple vasopressors, grade 3. Every agent counts, vasopressin included.
+ * The 3 h run on the time at a high dose (`highDoseVasopressorDurationHours`); less than 3 h on any
+ * vasopressor (`vasopressorDurationHours`) means no dose can count as high yet.
  *
  * @see ../shared/clinical-reference.md, §3.4 (grades 2 and 3, high-dose duration)
  */
@@ -42,15 +44,16 @@ export function lee2014HypotensionRow(assessment: CrsAssessment): ScaleRow {
   const agents = assessment.vasopressors.length;
   if (agents === 0) return finding('hypotension', 'hypotension-without-vasopressor', 2);
   if (agents > 1) return finding('hypotension', 'multiple-vasopressor-agents', 3);
-  const { vasopressorDose: dose, vasopressorDurationHours: hours } = assessment;
+  const { vasopressorDose: dose, vasopressorDurationHours: hours, highDoseVasopressorDurationHours: highDoseHours } = assessment;
   if (dose === 'low') return finding('hypotension', 'low-dose-vasopressor', 2);
-  // Under 3 hours no dose counts as high, so the dose cannot matter.
+  // Under 3 hours on any vasopressor no dose counts as high, so the dose cannot matter.
   if (hours !== undefined && hours < LEE_2014_HIGH_DOSE_MIN_HOURS) {
     return finding('hypotension', dose === undefined ? 'vasopressor-under-3-hours' : 'high-dose-vasopressor-under-3-hours', 2);
   }
+  if (highDoseHours !== undefined && highDoseHours < LEE_2014_HIGH_DOSE_MIN_HOURS) return finding('hypotension', 'high-dose-vasopressor-under-3-hours', 2);
   const missing: MissingFact[] = [];
   if (dose === undefined) missing.push({ fact: 'vasopressorDose', upTo: 3 });
-  if (hours === undefined) missing.push({ fact: 'vasopressorDurationHours', upTo: 3 });
+  if (highDoseHours === undefined) missing.push({ fact: 'highDoseVasopressorDurationHours', upTo: 3 });
   if (missing.length > 0) return unknownRow('hypotension', 2, ...missing);
   return finding('hypotension', 'high-dose-vasopressor', 3);
 }

@@ -130,13 +130,17 @@ export function hospitalizationRow(assessment: CrsAssessment, forCrsSymptoms: Gr
 }
 
 /**
- * Life-threatening consequences; urgent intervention indicated: grade 4. A grade 4 organ toxicity is
- * one by CTCAE's own definition of grade 4, whatever `lifeThreatening` says.
+ * Life-threatening consequences; urgent intervention indicated: grade 4. A grade 4 organ toxicity
+ * is one by CTCAE's own definition of grade 4, and so is life-threatening hypotension (stated, or
+ * refractory to high-dose vasopressors): with any of them, `lifeThreatening: false` is an input
+ * error, and leaving it out still grades 4.
  *
  * @see ../shared/clinical-reference.md, Part 2 §B.1, §B.2 and §C.1 (grade 4); §3.5 Penn grade 4
  */
 export function lifeThreateningRow(assessment: CrsAssessment): ScaleRow {
   if (assessment.organToxicityGrade === 4) return finding('life-threatening', 'organ-toxicity-grade-4', 4);
+  if (assessment.lifeThreateningHypotension === true) return finding('life-threatening', 'life-threatening-hypotension', 4);
+  if (assessment.vasopressorDose === 'refractory-to-high') return finding('life-threatening', 'vasopressor-refractory-to-high-dose', 4);
   const value = assessment.lifeThreatening;
   if (value === undefined) return unknownRow('life-threatening', 0, { fact: 'lifeThreatening', upTo: 4 });
   return value ? finding('life-threatening', 'life-threatening', 4) : finding('life-threatening', 'not-life-threatening', 0);

@@ -39,10 +39,11 @@ describe('R2 masked fever', () => {
     expect(grade(overrides)).toBe(expected);
   });
 
-  it('says why a masked, afebrile patient without hypotension or hypoxia is grade 0', () => {
+  it('says why a masked, afebrile patient without hypotension or hypoxia is grade 0 (no drivers: nothing was held back)', () => {
     const grading = gradeCRS({ ...base, temperatureCelsius: 37, feverMasked: true });
     expect(grading.notes).toEqual(['masked-fever-without-hypotension-or-hypoxia']);
-    expect(grading.drivers).toEqual([{ domain: 'fever', finding: 'fever-masked', grade: 0 }]);
+    expect(grading.drivers).toEqual([]);
+    expect(grading.findings[0]).toEqual({ domain: 'fever', finding: 'fever-masked', grade: 0 });
   });
 });
 

@@ -29,8 +29,16 @@ describe('CARTOX, adult (clinical reference §3.7)', () => {
     expect(cartox(overrides)).toEqual(expected);
   });
 
-  it('needs the dose of any vasopressor, since refractory hypotension is grade 4', () => {
-    expect(cartox({ hypotension: true, vasopressors: [{ agent: 'norepinephrine' }, { agent: 'epinephrine' }] })).toEqual(['vasopressorDose']);
+  it('needs the dose and whether the hypotension is life-threatening, since either can make it grade 4', () => {
+    const twoAgents = { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }, { agent: 'epinephrine' }] } as const;
+    expect(cartox(twoAgents)).toEqual(['vasopressorDose', 'lifeThreateningHypotension']);
+    // Not life-threatening: several agents are grade 3 whatever the dose (refractory would contradict it).
+    expect(cartox({ ...twoAgents, lifeThreateningHypotension: false })).toBe(3);
+    // One agent, not life-threatening: the dose decides between 2 and 3.
+    expect(cartox({ hypotension: true, vasopressors: [{ agent: 'dopamine' }], lifeThreateningHypotension: false })).toEqual(['vasopressorDose']);
+    // A stated dose still leaves grade 4 open until the hypotension is said not to be life-threatening.
+    expect(cartox({ ...twoAgents, vasopressorDose: 'high' })).toEqual(['lifeThreateningHypotension']);
+    expect(cartox({ ...twoAgents, lifeThreateningHypotension: true })).toBe(4);
   });
 
   it('needs organ toxicity and transaminitis grades unless the grade is already at their ceiling', () => {

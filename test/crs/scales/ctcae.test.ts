@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
-import { complete, gradeOn, onOxygen, onVasopressor, without } from './helpers.js';
+import { complete, gradeOn, onOxygen, onVasopressor, without, merge } from './helpers.js';
 
 describe('CTCAE v5.0 (clinical reference Part 2 §B.1)', () => {
   const v5 = (overrides: Parameters<typeof gradeOn>[1], base = complete) => gradeOn('ctcae-v5.0', overrides, base);
@@ -50,10 +50,10 @@ describe('CTCAE v6.0 (clinical reference Part 2 §C.1): not ASTCT', () => {
   });
 
   it('says where it differs from ASTCT', () => {
-    const result = gradeCRS({ ...complete, oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 8 } }, { scale: 'ctcae-v6.0' });
+    const result = gradeCRS(merge(complete, { oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 8 } }), { scale: 'ctcae-v6.0' });
     expect(result.notes).toContain('cannula-banded-by-flow');
-    expect(gradeCRS({ ...complete, oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 4 } }, { scale: 'ctcae-v6.0' }).notes).toEqual([]);
-    const bipap = gradeCRS({ ...complete, oxygen: { device: 'bipap' } }, { scale: 'ctcae-v6.0' });
+    expect(gradeCRS(merge(complete, { oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 4 } }), { scale: 'ctcae-v6.0' }).notes).toEqual([]);
+    const bipap = gradeCRS(merge(complete, { oxygen: { device: 'bipap' } }), { scale: 'ctcae-v6.0' });
     expect(bipap.notes).toContain('positive-pressure-not-listed');
   });
 });

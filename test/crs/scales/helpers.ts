@@ -18,15 +18,53 @@ export const complete: CrsAssessment = {
   lifeThreatening: false,
 };
 
+/**
+ * `base` with `overrides`. The base states "no intervention" and "not life-threatening"; where the
+ * overrides add an intervention or a life-threatening fact (and say nothing of those two), the
+ * base's statements follow them, as a consistent record would (the graders refuse the contradiction).
+ */
+export function merge(base: CrsAssessment, overrides: Partial<CrsAssessment>): CrsAssessment {
+  const merged = { ...base, ...overrides };
+  const lifeThreatening =
+    merged.organToxicityGrade === 4 ||
+    merged.oxygen.device === 'mechanical-ventilation' ||
+    merged.vasopressorDose === 'refractory-to-high' ||
+    merged.lifeThreateningHypotension === true;
+  const adapted = !('lifeThreatening' in overrides) && merged.lifeThreatening === false && lifeThreatening ? { ...merged, lifeThreatening: true } : merged;
+  const intervention =
+    adapted.hypotension ||
+    adapted.oxygen.device !== 'room-air' ||
+    adapted.multipleFluidBoluses === true ||
+    adapted.intravenousTherapy === true ||
+    adapted.coagulopathyNeedingReplacement === true ||
+    adapted.feverMasked === true ||
+    adapted.lifeThreatening === true ||
+    adapted.organToxicityGrade === 4;
+  return !('treatmentResponse' in overrides) && adapted.treatmentResponse === 'no-intervention' && intervention
+    ? { ...adapted, treatmentResponse: 'prompt-response' }
+    : adapted;
+}
+
 /** The grade on `scale`, or the missing facts when the scale cannot grade. */
 export function gradeOn(scale: GradingScale, overrides: Partial<CrsAssessment>, base: CrsAssessment = complete): number | readonly string[] {
-  const result = gradeCRS({ ...base, ...overrides }, { scale });
+  const result = gradeCRS(merge(base, overrides), { scale });
   return result.gradable ? result.grade : result.missing;
 }
 
-/** One vasopressor agent with its dose and duration. */
+/**
+ * One vasopressor agent (or `agents`) with its dose and the hours on it; a high dose is taken to
+ * have lasted all those hours, and the hypotension is stated as not life-threatening unless the
+ * dose is refractory to high doses.
+ */
 export function onVasopressor(dose: 'low' | 'high' | 'refractory-to-high', hours: number, agents: CrsAssessment['vasopressors'] = [{ agent: 'norepinephrine' }]): Partial<CrsAssessment> {
-  return { hypotension: true, vasopressors: agents, vasopressorDose: dose, vasopressorDurationHours: hours };
+  return {
+    hypotension: true,
+    vasopressors: agents,
+    vasopressorDose: dose,
+    vasopressorDurationHours: hours,
+    ...(dose === 'low' ? {} : { highDoseVasopressorDurationHours: hours }),
+    lifeThreateningHypotension: dose === 'refractory-to-high',
+  };
 }
 
 /** Supplemental oxygen on `device` at `fraction` %. */

@@ -13,6 +13,9 @@ describe('Lee 2014 (clinical reference §3.4)', () => {
     ['one vasopressor of unknown dose for 2.9 h (no dose is high yet)', { hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDurationHours: 2.9 }, 2],
     ['high dose for 2.9 h (not yet 3 h)', onVasopressor('high', 2.9), 2],
     ['high dose for 3 h', onVasopressor('high', 3), 3],
+    ['30 h on norepinephrine, the last hour at a high dose (Lee 2; MSKCC 3)', { ...onVasopressor('high', 30), highDoseVasopressorDurationHours: 1 }, 2],
+    ['30 h on norepinephrine, the last 3 h at a high dose', { ...onVasopressor('high', 30), highDoseVasopressorDurationHours: 3 }, 3],
+    ['high dose for 2.9 h of 30 h', { ...onVasopressor('high', 30), highDoseVasopressorDurationHours: 2.9 }, 2],
     ['refractory to a high dose for 3 h', onVasopressor('refractory-to-high', 3), 3],
     ['two low-dose vasopressors', onVasopressor('low', 1, [{ agent: 'norepinephrine' }, { agent: 'phenylephrine' }]), 3],
     ['norepinephrine with vasopressin (counted)', onVasopressor('low', 1, [{ agent: 'norepinephrine' }, { agent: 'vasopressin' }]), 3],
@@ -37,9 +40,10 @@ describe('Lee 2014 (clinical reference §3.4)', () => {
 
   it.each([
     ['the FiO2 of a mask', { oxygen: { device: 'simple-face-mask' } }, ['oxygen.inspiredOxygenFractionPercent']],
-    ['the dose and duration of one vasopressor', { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }] }, ['vasopressorDose', 'vasopressorDurationHours']],
-    ['the dose of one vasopressor given for 3 h', { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], vasopressorDurationHours: 3 }, ['vasopressorDose']],
-    ['how long a high dose lasted', { hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDose: 'high' }, ['vasopressorDurationHours']],
+    ['the dose of one vasopressor and how long a high dose lasted', { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }] }, ['vasopressorDose', 'highDoseVasopressorDurationHours']],
+    ['the dose of one vasopressor given for 3 h', { hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], vasopressorDurationHours: 3 }, ['vasopressorDose', 'highDoseVasopressorDurationHours']],
+    ['how long a high dose lasted', { hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDose: 'high' }, ['highDoseVasopressorDurationHours']],
+    ['how long a high dose lasted, 30 h on vasopressors', { hypotension: true, vasopressors: [{ agent: 'dopamine' }], vasopressorDose: 'high', vasopressorDurationHours: 30 }, ['highDoseVasopressorDurationHours']],
   ] as const)('is not gradable without %s', (_name, overrides, missing) => {
     expect(lee(overrides)).toEqual(missing);
   });

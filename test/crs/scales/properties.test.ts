@@ -7,7 +7,7 @@ import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
 import type { VasopressorDose } from '../../../src/vocabulary/vasopressor-dose.js';
 import { GradingScale } from '../../../src/vocabulary/grading-scale.js';
 import { enumValues } from '../../../src/vocabulary/vocabulary.js';
-import { completeCrsAssessment, validCrsAssessment, withoutCirculationFacts } from '../../arbitraries/crs.js';
+import { completeCrsAssessment, consistent, validCrsAssessment, withoutCirculationFacts } from '../../arbitraries/crs.js';
 
 const scales = enumValues(GradingScale);
 
@@ -21,12 +21,17 @@ const oxygenLadder: CrsAssessment['oxygen'][] = [
   { device: 'bipap', inspiredOxygenFractionPercent: 60 },
   { device: 'mechanical-ventilation', inspiredOxygenFractionPercent: 60 },
 ];
-type Circulation = Pick<CrsAssessment, 'hypotension' | 'vasopressors' | 'vasopressorDose' | 'vasopressorDurationHours' | 'multipleFluidBoluses'>;
+type Circulation = Pick<
+  CrsAssessment,
+  'hypotension' | 'vasopressors' | 'vasopressorDose' | 'vasopressorDurationHours' | 'highDoseVasopressorDurationHours' | 'lifeThreateningHypotension' | 'multipleFluidBoluses'
+>;
 const pressors = (agents: Vasopressor[], dose: VasopressorDose, hours: number): Circulation => ({
   hypotension: true,
   vasopressors: agents.map((agent) => ({ agent })),
   vasopressorDose: dose,
   vasopressorDurationHours: hours,
+  ...(dose === 'low' ? {} : { highDoseVasopressorDurationHours: hours }),
+  lifeThreateningHypotension: dose === 'refractory-to-high',
 });
 const circulationLadder: Circulation[] = [
   { hypotension: false, vasopressors: [] },
@@ -58,7 +63,7 @@ describe.each(scales)('%s properties', (scale) => {
     fc.assert(
       fc.property(completeCrsAssessment, fc.nat(oxygenLadder.length - 2), fc.nat(circulationLadder.length - 2), fc.boolean(), (assessment, oxygenStep, circulationStep, escalateOxygen) => {
         const at = (oxygen: number, circulation: number): number => {
-          const result = gradeCRS({ ...withoutCirculationFacts(assessment), ...circulationLadder[circulation]!, oxygen: oxygenLadder[oxygen]! }, { scale });
+          const result = gradeCRS(consistent({ ...withoutCirculationFacts(assessment), ...circulationLadder[circulation]!, oxygen: oxygenLadder[oxygen]! }), { scale });
           if (!result.gradable) throw new Error(`${scale} could not grade a complete assessment: ${result.missing.join(', ')}`);
           return result.grade;
         };
@@ -86,20 +91,45 @@ describe.each(scales)('%s properties', (scale) => {
   });
 });
 
-/** `partial` with exactly the `missing` facts taken from `filler` (or sensible values where filler's depend on its own fields). */
+/**
+ * `partial` with exactly the `missing` facts, taken from `filler` where that is consistent with the
+ * facts `partial` states, and otherwise the value those facts allow.
+ */
 function supply(partial: CrsAssessment, missing: readonly CrsFact[], filler: CrsAssessment, fraction: number): CrsAssessment {
-  const values: Record<string, unknown> = {
-    vasopressorDose: filler.vasopressorDose ?? 'high',
-    vasopressorDurationHours: filler.vasopressorDurationHours ?? 24,
-    multipleFluidBoluses: filler.multipleFluidBoluses ?? true,
-  };
-  let supplied: CrsAssessment = partial;
-  for (const fact of missing) {
-    if (fact === 'oxygen.inspiredOxygenFractionPercent') {
-      supplied = { ...supplied, oxygen: { ...supplied.oxygen, inspiredOxygenFractionPercent: fraction } };
-    } else {
-      supplied = { ...supplied, [fact]: values[fact] ?? filler[fact] };
-    }
+  const supplied: Record<string, unknown> = { ...partial };
+  const needs = (fact: CrsFact): boolean => missing.includes(fact);
+  if (needs('oxygen.inspiredOxygenFractionPercent')) supplied['oxygen'] = { ...partial.oxygen, inspiredOxygenFractionPercent: fraction };
+  if (needs('vasopressorDose')) {
+    const notLifeThreatening = partial.lifeThreateningHypotension === false || partial.lifeThreatening === false;
+    const dose = filler.vasopressorDose ?? 'high';
+    supplied['vasopressorDose'] = notLifeThreatening && dose === 'refractory-to-high' ? 'high' : dose;
   }
-  return supplied;
+  const dose = supplied['vasopressorDose'];
+  if (needs('highDoseVasopressorDurationHours') && (dose === 'high' || dose === 'refractory-to-high')) {
+    supplied['highDoseVasopressorDurationHours'] = Math.min(filler.highDoseVasopressorDurationHours ?? 24, partial.vasopressorDurationHours ?? 720);
+  }
+  const notLifeThreatening = partial.lifeThreatening === false;
+  const noIntervention = partial.treatmentResponse === 'no-intervention';
+  if (needs('lifeThreateningHypotension')) {
+    supplied['lifeThreateningHypotension'] = dose === 'refractory-to-high' || (!notLifeThreatening && (filler.lifeThreateningHypotension ?? false));
+  }
+  if (needs('vasopressorDurationHours')) supplied['vasopressorDurationHours'] = Math.max(filler.vasopressorDurationHours ?? 24, partial.highDoseVasopressorDurationHours ?? 0);
+  // A stated "no intervention" or "not life-threatening" bounds what the missing facts can be.
+  if (needs('multipleFluidBoluses')) supplied['multipleFluidBoluses'] = !noIntervention && (filler.multipleFluidBoluses ?? true);
+  if (needs('intravenousTherapy')) supplied['intravenousTherapy'] = !noIntervention && (filler.intravenousTherapy ?? false);
+  if (needs('coagulopathyNeedingReplacement')) supplied['coagulopathyNeedingReplacement'] = !noIntervention && (filler.coagulopathyNeedingReplacement ?? false);
+  if (needs('organToxicityGrade')) supplied['organToxicityGrade'] = notLifeThreatening || noIntervention ? Math.min(3, filler.organToxicityGrade ?? 0) : filler.organToxicityGrade;
+  for (const fact of ['constitutionalSymptoms', 'transaminitisGrade', 'hospitalization'] as const) {
+    if (needs(fact)) supplied[fact] = filler[fact];
+  }
+  const assessment = supplied as unknown as CrsAssessment;
+  if (needs('lifeThreatening')) {
+    const forced = assessment.organToxicityGrade === 4 || assessment.oxygen.device === 'mechanical-ventilation' || dose === 'refractory-to-high' || assessment.lifeThreateningHypotension === true;
+    supplied['lifeThreatening'] = forced || (!noIntervention && (filler.lifeThreatening ?? false));
+  }
+  if (needs('treatmentResponse')) {
+    const response = filler.treatmentResponse ?? 'prompt-response';
+    supplied['treatmentResponse'] = response === 'no-intervention' && consistent({ ...assessment, treatmentResponse: 'no-intervention' }).treatmentResponse !== 'no-intervention' ? 'prompt-response' : response;
+  }
+  return supplied as unknown as CrsAssessment;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IcansInputError } from '../../src/icans/icans-input-error.js';
-import { type IceItems, scoreICE } from '../../src/icans/ice.js';
+import type { IceItems } from '../../src/icans/ice.js';
+import { scoreICE } from '../../src/icans/score-ice.js';
 
 const perfect: IceItems = { orientation: 4, naming: 3, commands: 1, writing: 1, attention: 1 };
 
@@ -41,19 +42,19 @@ describe('scoreICE (§2.1)', () => {
     ['array', [4, 3, 1, 1, 1], '', /expected an object/],
   ])('rejects %s, naming the field', (_name, items, path, message) => {
     const error = errorOf(() => scoreICE(items as IceItems));
-    expect(error.issues.map((issue) => issue.path)).toContain(path);
-    expect(error.issues.find((issue) => issue.path === path)?.message).toMatch(message);
-    expect(error.message).toContain('Invalid ICANS assessment');
+    expect(error.issues.map((issue) => issue.pathText)).toContain(path);
+    expect(error.issues.find((issue) => issue.pathText === path)?.message).toMatch(message);
+    expect(error.message).toContain('Invalid ICE items');
   });
 
   it('reports every invalid item at once', () => {
     const error = errorOf(() => scoreICE({ orientation: 9, naming: -1, commands: 1, writing: 1 } as IceItems));
-    expect(error.issues.map((issue) => issue.path)).toEqual(['attention', 'orientation', 'naming']);
+    expect(error.issues.map((issue) => issue.pathText)).toEqual(['orientation', 'naming', 'attention']);
   });
 
   it('never reads an inherited or __proto__ key as an item', () => {
     const parsed: unknown = JSON.parse('{"orientation":4,"naming":3,"commands":1,"writing":1,"__proto__":{"attention":1}}');
     const error = errorOf(() => scoreICE(parsed as IceItems));
-    expect(error.issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['__proto__', 'attention']));
+    expect(error.issues.map((issue) => issue.pathText)).toEqual(expect.arrayContaining(['__proto__', 'attention']));
   });
 });
