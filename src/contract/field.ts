@@ -1,10 +1,6 @@
-/**
- * The field contract: one static table per input object, from which the validator (read.ts), the
- * Zod schemas and the JSON Schema documents are all derived. A table is data, built once at module
- * load; validating an input only reads it.
- *
- * @module
- */
+// The field contract: one static table per input object, from which the validator (read.ts), the
+// Zod schemas and the JSON Schema documents are all derived. A table is data, built once at module
+// load; validating an input only reads it.
 import type { NumberRange } from '../grading/number-range.js';
 import { type CompiledRule, type Rule, compileRules } from './rule.js';
 

@@ -105,7 +105,7 @@ export interface IssueParams {
 /** A stable code for each kind of problem an input can have. */
 export type IssueCode = keyof IssueParams;
 
-/** An issue before its message is rendered. @internal */
+/** An issue before its message is worded: its code, where it is, and what the message is built from. */
 export interface RawIssue<Code extends IssueCode = IssueCode> {
   readonly code: Code;
   readonly path: IssuePath;

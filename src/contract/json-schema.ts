@@ -1,10 +1,6 @@
-/**
- * JSON Schema (draft 2020-12) from a field contract: the same fields, ranges and allowed values as
- * the validator, and every cross-field rule that JSON Schema can state, as `not: { allOf: [...] }`.
- * A rule it cannot state (one that compares two fields) is named in `$comment`.
- *
- * @module
- */
+// JSON Schema (draft 2020-12) from a field contract: the same fields, ranges and allowed values as
+// the validator, and every cross-field rule that JSON Schema can state, as `not: { allOf: [...] }`.
+// A rule it cannot state (one that compares two fields) is named in `$comment`.
 import type { FieldSpec, ObjectContract } from './field.js';
 import type { Condition, Rule } from './rule.js';
 

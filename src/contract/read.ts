@@ -1,12 +1,8 @@
-/**
- * The one-pass reader: checks an untrusted input against an object contract and, when it is valid,
- * returns a copy built from the input's own enumerable data properties only. Graders read only the
- * copy, so an inherited key (a polluted `Object.prototype`), a getter (never called), a hole in an
- * array or a value that changes between two reads can never reach a grade. Nothing is allocated
- * for messages until an input turns out to be invalid.
- *
- * @module
- */
+// The one-pass reader: checks an untrusted input against an object contract and, when it is valid,
+// returns a copy built from the input's own enumerable data properties only. Graders read only the
+// copy, so an inherited key (a polluted `Object.prototype`), a getter (never called), a hole in an
+// array or a value that changes between two reads can never reach a grade. Nothing is allocated
+// for messages until an input turns out to be invalid.
 import type { BooleanSpec, FieldSpec, ListSpec, NumberSpec, ObjectContract, OneOfSpec } from './field.js';
 import { type IssueCode, type IssueParams, type RawIssue, receivedValue } from './issue.js';
 import type { IssuePath, PathSegment } from './path.js';

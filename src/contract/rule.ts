@@ -1,10 +1,6 @@
-/**
- * Cross-field rules as data: each says where the issue goes and the conditions under which the
- * input is invalid. The reader evaluates them; the JSON Schema generator compiles the same
- * conditions to `not`/`allOf`; the Zod schemas reuse the reader's verdicts. One statement per rule.
- *
- * @module
- */
+// Cross-field rules as data: each says where the issue goes and the conditions under which the
+// input is invalid. The reader evaluates them; the JSON Schema generator compiles the same
+// conditions to `not`/`allOf`; the Zod schemas reuse the reader's verdicts. One statement per rule.
 import type { IssueCode, IssueParams } from './issue.js';
 
 /** A value a condition compares with. */

@@ -7,7 +7,7 @@ import type { Label, Vocabulary, VocabularyEntry } from './vocabulary.js';
  * interchangeable (the scales gave the same grade in only 25% of CRS cases), so every result names
  * its scale and no function converts a grade from one scale into another.
  *
- * @see ../shared/clinical-reference.md, §3 Older and alternative CRS scales, §3.8 and "Decisions already taken"
+ * @see criteria DEC-07 (docs/criteria/decisions.md#dec-07)
  * @example
  * ```ts
  * import { GradingScale, gradeCRS } from 'cytokine-release-syndrome';
