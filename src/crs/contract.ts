@@ -95,7 +95,7 @@ function contradiction(field: string, statement: Scalar, other: string, otherVal
  * dose or longer than the time on vasopressors, and facts that contradict `lifeThreatening` or
  * `treatmentResponse: 'no-intervention'`.
  *
- * @see criteria DEC-08, DEC-09, DEC-11, DEC-12, DEC-13, DEC-14, DEC-16, DEC-18 (docs/criteria/decisions.md#dec-08)
+ * @see criteria DEC-08, DEC-09, DEC-11 to DEC-14, DEC-16, DEC-18 (docs/criteria/decisions.md#dec-08)
  * @internal
  */
 export const CRS_ASSESSMENT_CONTRACT = /* @__PURE__ */ defineContract<CrsAssessment>(() => ({

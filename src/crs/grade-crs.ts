@@ -28,7 +28,7 @@ export type SafeCrsGradingResult<Outcome = CrsGrading> =
  * @returns the scale, the grade (0 to 5), the findings that set it, every row's finding, notes, and
  *   the ICD-10-CM code; or, on a scale other than ASTCT 2019, the facts it still needs.
  * @throws {@link CrsInputError} naming each invalid field and its allowed values.
- * @see criteria ASTCT-CRS-01, ASTCT-CRS-02, ASTCT-CRS-03, ASTCT-CRS-04, ASTCT-CRS-05, ASTCT-CRS-06, ASTCT-CRS-07, ASTCT-CRS-08, ASTCT-CRS-09, ASTCT-CRS-10 (docs/criteria/astct-2019-crs.md#astct-crs-01); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria ASTCT-CRS-01 to ASTCT-CRS-10 (docs/criteria/astct-2019-crs.md#astct-crs-01); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
  * @see criteria DEC-01, DEC-02 (docs/criteria/decisions.md#dec-01)
  * @example
  * ```ts

@@ -95,7 +95,7 @@ export function iceFinding(assessment: Pick<IcansAssessment, 'ice' | 'consciousn
  * (no delirium behaviour at all), read like ICE 10: no finding.
  *
  * @see criteria ASTCT-ICANS-14 (docs/criteria/astct-2019-icans.md#astct-icans-14); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
- * @see criteria DEC-34, DEC-35, DEC-36 (docs/criteria/decisions.md#dec-34)
+ * @see criteria DEC-34 to DEC-36 (docs/criteria/decisions.md#dec-34)
  */
 export function capdFinding(assessment: Pick<IcansAssessment, 'capd' | 'consciousness'>): IcansGradingFinding {
   if (isUnarousable(assessment)) return finding(IcansDomain.CapdScore, IcansFinding.CapdUnarousable, 4);

@@ -74,7 +74,7 @@ function instrumentReason(assessment: Readonly<Record<string, unknown>>, boundar
 }
 
 /**
- * The instrument rules at an age boundary (ASTCT 2019, §2.3): the score of the instrument in use is
+ * The instrument rules at an age boundary (ASTCT-ICANS-13; DEC-33, DEC-39): the score of the instrument in use is
  * required unless the patient is unarousable; the other instrument's score is not allowed; an
  * unarousable patient scores ICE 0 (or none) and no CAPD.
  */

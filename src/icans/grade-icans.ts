@@ -23,7 +23,7 @@ export type SafeIcansGradingResult =
  * @returns the grade (0 to 5), the instrument, the findings that set the grade, every domain's
  *   finding, notes (instrument choice, anything not assessed) and the ICD-10-CM code.
  * @throws {@link IcansInputError} naming each invalid field and its allowed values.
- * @see criteria ASTCT-ICANS-01, ASTCT-ICANS-02, ASTCT-ICANS-03, ASTCT-ICANS-04, ASTCT-ICANS-05, ASTCT-ICANS-06, ASTCT-ICANS-07, ASTCT-ICANS-08, ASTCT-ICANS-09, ASTCT-ICANS-10, ASTCT-ICANS-11, ASTCT-ICANS-12, ASTCT-ICANS-13, ASTCT-ICANS-14, ASTCT-ICANS-15, ASTCT-ICANS-16, ASTCT-ICANS-17, ASTCT-ICANS-18 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria ASTCT-ICANS-01 to ASTCT-ICANS-18 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @see criteria DEC-01 (docs/criteria/decisions.md#dec-01)
  * @example
  * ```ts

@@ -13,7 +13,8 @@ export function readIcansCall(input: unknown, options: unknown): { assessment: I
   // Invalid options leave the age boundary unknown: the instrument rules are then not checked.
   const boundary = settings.ok ? (settings.value?.capdBelowAgeYears ?? DEFAULT_CAPD_BELOW_AGE_YEARS) : null;
   const assessment = readInput(input, icansAssessmentContract(boundary));
-  if (assessment.ok && settings.ok) return { assessment: assessment.value, options: settings.value ?? {} };
+  // The boundary is passed on as an own property: `{}` would let an inherited one through.
+  if (assessment.ok && boundary !== null) return { assessment: assessment.value, options: { capdBelowAgeYears: boundary } };
   const failure = failedParts([
     { outcome: assessment, subject: 'ICANS assessment' },
     { outcome: settings, subject: 'ICANS grading options' },

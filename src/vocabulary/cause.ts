@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * The kind of trigger behind a cytokine release.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken (trigger examples)
+ * @see criteria REF-11 (docs/criteria/reference-data.md#ref-11)
  * @example
  * ```ts
  * import { CauseCategory, causes } from 'cytokine-release-syndrome';
@@ -22,7 +22,7 @@ export const CauseCategory = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link CauseCategory} values.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-11 (docs/criteria/reference-data.md#ref-11)
  * @example
  * ```ts
  * import type { CauseCategory } from 'cytokine-release-syndrome';
@@ -39,7 +39,7 @@ export type CauseCategory = (typeof CauseCategory)[keyof typeof CauseCategory];
  * Tocilizumab is NOT a cause: it is an IL-6 receptor antibody that treats CRS (see
  * `Treatment.Tocilizumab`). The page this project started from listed it among triggers; that is wrong.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken (tocilizumab; trigger examples) and R9
+ * @see criteria REF-01 to REF-11 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import { Cause, causes } from 'cytokine-release-syndrome';
@@ -61,7 +61,7 @@ export const Cause = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Cause} values.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-01 to REF-11 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import type { Cause } from 'cytokine-release-syndrome';
@@ -73,7 +73,7 @@ export type Cause = (typeof Cause)[keyof typeof Cause];
 /**
  * A {@link causes} entry.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-02 to REF-11 (docs/criteria/reference-data.md#ref-02)
  * @example
  * ```ts
  * import { causes, type CauseEntry } from 'cytokine-release-syndrome';
@@ -93,7 +93,7 @@ export interface CauseEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link Cause}.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-01 to REF-11 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import { causes } from 'cytokine-release-syndrome';

@@ -73,7 +73,7 @@ export interface GradingScaleEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link GradingScale}: label, citation, year and what the scale measures.
  *
- * @see ../shared/clinical-reference.md, §1, §3.1 to §3.7, Part 2 §B and §C
+ * @see criteria REF-88 to REF-96 (docs/criteria/reference-data.md#ref-88)
  * @example
  * ```ts
  * import { gradingScales } from 'cytokine-release-syndrome';

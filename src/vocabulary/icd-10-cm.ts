@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * ICD-10-CM codes for CRS (D89.83-) and ICANS (G92.0-) by grade. The headers D89.83 and G92.0
  * are not billable and are not listed.
  *
- * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM
+ * @see criteria CODE-01 to CODE-13, CODE-15 (docs/criteria/codes.md#code-01)
  * @example
  * ```ts
  * import { Icd10CmCode, icd10CmCodes } from 'cytokine-release-syndrome';
@@ -92,7 +92,7 @@ export const icd10CmCodes: Vocabulary<Icd10CmCode, Icd10CmCodeEntry> = /* @__PUR
  * D89.835, G92.01 to G92.05); grade 0 has no code. Derived rather than looked up, so that a grader
  * does not ship the code table; a test checks every result against {@link icd10CmCodes}.
  *
- * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM
+ * @see criteria CODE-14 (docs/criteria/codes.md#code-14)
  * @example
  * ```ts
  * import { icd10CmCodeForGrade } from 'cytokine-release-syndrome';

@@ -4,10 +4,10 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * The literature, guidelines and code systems the library cites. Every DOI here was seen in a
  * stored public copy of the work or of a citation to it; a DOI that could not be seen is `null`
- * and the entry carries a URL from the clinical reference's source list instead. Laboratory
+ * and the entry carries a URL instead (see REF-78 to REF-87 in docs/criteria/reference-data.md). Laboratory
  * catalogues behind example reference ranges are named in each range's note, not here.
  *
- * @see ../shared/clinical-reference.md, §9 Sources and Part 2 §L
+ * @see criteria REF-78 to REF-87 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import { Reference, references } from 'cytokine-release-syndrome';
@@ -41,7 +41,7 @@ export const Reference = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Reference} values.
  *
- * @see ../shared/clinical-reference.md, §9 Sources
+ * @see criteria REF-78 to REF-87 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import type { Reference } from 'cytokine-release-syndrome';
@@ -53,7 +53,7 @@ export type Reference = (typeof Reference)[keyof typeof Reference];
 /**
  * A {@link references} entry. At least one of `doi` and `url` is set.
  *
- * @see ../shared/clinical-reference.md, §9 Sources
+ * @see criteria REF-78 to REF-87 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import { references, type ReferenceEntry } from 'cytokine-release-syndrome';
@@ -75,7 +75,7 @@ export interface ReferenceEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link Reference}.
  *
- * @see ../shared/clinical-reference.md, §9 Sources and Part 2 §L
+ * @see criteria REF-78 to REF-87 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import { references } from 'cytokine-release-syndrome';

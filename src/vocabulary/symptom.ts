@@ -6,7 +6,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * (flu-like) onset, `severe` for circulatory, respiratory, organ and neurological involvement. It
  * is a description of the symptom, not a grade: grades come from a grading scale.
  *
- * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1 symptoms) and §1.1
+ * @see criteria REF-12 (docs/criteria/reference-data.md#ref-12)
  * @example
  * ```ts
  * import { SymptomSeverity, symptoms } from 'cytokine-release-syndrome';
@@ -21,7 +21,7 @@ export const SymptomSeverity = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link SymptomSeverity} values.
  *
- * @see ../shared/clinical-reference.md, §3.4
+ * @see criteria REF-12 (docs/criteria/reference-data.md#ref-12)
  * @example
  * ```ts
  * import type { SymptomSeverity } from 'cytokine-release-syndrome';
@@ -36,7 +36,7 @@ export type SymptomSeverity = (typeof SymptomSeverity)[keyof typeof SymptomSever
  * diarrhoea) do not raise an ASTCT CRS grade. "Weakness" is not listed: deep focal motor weakness
  * is an ICANS grade-4 finding, not a constitutional CRS symptom.
  *
- * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1), Part 2 §B.1 (CTCAE v5 definition and navigational note), R10
+ * @see criteria REF-13 to REF-28 (docs/criteria/reference-data.md#ref-13)
  * @example
  * ```ts
  * import { Symptom, symptoms } from 'cytokine-release-syndrome';
@@ -66,7 +66,7 @@ export const Symptom = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Symptom} values.
  *
- * @see ../shared/clinical-reference.md, §3.4
+ * @see criteria REF-13 to REF-28 (docs/criteria/reference-data.md#ref-13)
  * @example
  * ```ts
  * import type { Symptom } from 'cytokine-release-syndrome';
@@ -78,7 +78,8 @@ export type Symptom = (typeof Symptom)[keyof typeof Symptom];
 /**
  * A {@link symptoms} entry.
  *
- * @see ../shared/clinical-reference.md, §6.3 SNOMED CT and Part 2 §H
+ * @see criteria REF-12 (docs/criteria/reference-data.md#ref-12)
+ * @see criteria CODE-53 to CODE-56 (docs/criteria/codes.md#code-53)
  * @example
  * ```ts
  * import { symptoms, type SymptomEntry } from 'cytokine-release-syndrome';
@@ -90,18 +91,19 @@ export interface SymptomEntry extends VocabularyEntry {
   /** The CRS picture the symptom belongs to (not a grade). */
   readonly severity: SymptomSeverity;
   /**
-   * SNOMED CT concept id, only where the clinical reference marks it CONFIRMED; `null` otherwise
+   * SNOMED CT concept id, only where its source is confirmed (docs/criteria/codes.md); `null` otherwise
    * (no code was verified, so none is guessed).
    */
   readonly snomedCt: string | null;
 }
 
 /**
- * Reference data for every {@link Symptom}. Vomiting and diarrhoea, which the clinical reference
+ * Reference data for every {@link Symptom}. Vomiting and diarrhoea, which the criteria pages
  * does not list, were checked against a published summary of CRS features
  * (https://pmc.ncbi.nlm.nih.gov/articles/PMC8600921/table/Tab2).
  *
- * @see ../shared/clinical-reference.md, §3.4, §6.3 and Part 2 §B.1, §H
+ * @see criteria REF-12 to REF-27 (docs/criteria/reference-data.md#ref-12)
+ * @see criteria CODE-53 to CODE-56 (docs/criteria/codes.md#code-53)
  * @example
  * ```ts
  * import { symptoms } from 'cytokine-release-syndrome';

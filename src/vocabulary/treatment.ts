@@ -7,7 +7,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * dysfunction (grade 2 or higher). A tier is not an indication: doses and triggers belong to the
  * product label and the treating team.
  *
- * @see ../shared/clinical-reference.md, §5.3 (ASCO 2021 actions by ASTCT grade)
+ * @see criteria REF-54 (docs/criteria/reference-data.md#ref-54)
  * @example
  * ```ts
  * import { TreatmentTier, treatments } from 'cytokine-release-syndrome';
@@ -22,7 +22,7 @@ export const TreatmentTier = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link TreatmentTier} values.
  *
- * @see ../shared/clinical-reference.md, §5.3
+ * @see criteria REF-54 (docs/criteria/reference-data.md#ref-54)
  * @example
  * ```ts
  * import type { TreatmentTier } from 'cytokine-release-syndrome';
@@ -35,7 +35,7 @@ export type TreatmentTier = (typeof TreatmentTier)[keyof typeof TreatmentTier];
  * Treatments and supportive measures for CRS. Doses are deliberately absent. Tocilizumab treats
  * CRS; it is not a cause of it.
  *
- * @see ../shared/clinical-reference.md, §5.1-§5.3 and §6.5 ATC and RxNorm; Part 2 §H, §I
+ * @see criteria REF-01, REF-54 to REF-66 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import { Treatment, treatments } from 'cytokine-release-syndrome';
@@ -60,7 +60,7 @@ export const Treatment = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Treatment} values.
  *
- * @see ../shared/clinical-reference.md, §5
+ * @see criteria REF-01, REF-54 to REF-66 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import type { Treatment } from 'cytokine-release-syndrome';
@@ -72,7 +72,8 @@ export type Treatment = (typeof Treatment)[keyof typeof Treatment];
 /**
  * A {@link treatments} entry.
  *
- * @see ../shared/clinical-reference.md, §6.5 ATC and RxNorm; Part 2 §H
+ * @see criteria REF-54 (docs/criteria/reference-data.md#ref-54)
+ * @see criteria CODE-40 to CODE-52 (docs/criteria/codes.md#code-40)
  * @example
  * ```ts
  * import { treatments, type TreatmentEntry } from 'cytokine-release-syndrome';
@@ -86,7 +87,7 @@ export interface TreatmentEntry extends VocabularyEntry {
   /** WHO ATC code, for single drugs only; `null` for measures and drug classes. */
   readonly atc: string | null;
   /**
-   * RxNorm ingredient RxCUI, only where the clinical reference marks it CONFIRMED; `null`
+   * RxNorm ingredient RxCUI, only where its source is confirmed (docs/criteria/codes.md); `null`
    * otherwise. Siltuximab is `null`: its RxCUI (1535218 in the dossier) was never verified.
    */
   readonly rxNormIngredient: string | null;
@@ -95,7 +96,8 @@ export interface TreatmentEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link Treatment}.
  *
- * @see ../shared/clinical-reference.md, §5 and §6.5; Part 2 §H, §I
+ * @see criteria REF-54 to REF-66 (docs/criteria/reference-data.md#ref-54)
+ * @see criteria CODE-40 to CODE-52 (docs/criteria/codes.md#code-40)
  * @example
  * ```ts
  * import { treatments } from 'cytokine-release-syndrome';

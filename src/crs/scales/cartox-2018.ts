@@ -45,7 +45,7 @@ export function cartox2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * transaminitis 3; life-threatening hypotension, ventilator support or grade 4 organ toxicity (not
  * transaminitis) 4; death 5.
  *
- * @see criteria CARTOX2018-CRS-01, CARTOX2018-CRS-02, CARTOX2018-CRS-03, CARTOX2018-CRS-04, CARTOX2018-CRS-05, CARTOX2018-CRS-06, CARTOX2018-CRS-07, CARTOX2018-CRS-08, CARTOX2018-CRS-09, CARTOX2018-CRS-10, CARTOX2018-CRS-11, CARTOX2018-CRS-12 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-01); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria CARTOX2018-CRS-01 to CARTOX2018-CRS-12 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-01); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
  * @internal Use `gradeCRS(assessment, { scale: 'cartox-2018' })`, which validates first.
  */
 export function gradeCrsCartox2018(assessment: CrsAssessment): CrsGrading<'cartox-2018'> | CrsNotGradable<'cartox-2018'> {

@@ -40,7 +40,7 @@ export function ctcaeV403HypoxiaRow(assessment: CrsAssessment): CrsGradingFindin
  * Need for and response to treatment: a prompt response to symptomatic treatment or interruption is
  * grade 2; prolonged or recurrent symptoms grade 3.
  *
- * @see criteria CTCAE403-CRS-01, CTCAE403-CRS-02, CTCAE403-CRS-03 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria CTCAE403-CRS-01 to CTCAE403-CRS-03 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
  * @see criteria DEC-11 (docs/criteria/decisions.md#dec-11)
  */
 export function treatmentResponseRow(assessment: CrsAssessment): ScaleRow {

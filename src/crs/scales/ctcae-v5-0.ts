@@ -45,7 +45,7 @@ export function ctcaeHypotensionNotes(assessment: CrsAssessment): CrsNote[] {
  */
 export function gradeCrsCtcaeV50(assessment: CrsAssessment): CrsGrading<'ctcae-v5.0'> | CrsNotGradable<'ctcae-v5.0'> {
   const notes = ctcaeHypotensionNotes(assessment);
-  // v5.0 grades oxygen by fraction alone: CPAP and BiPAP are read by their fraction (Part 2 §B.1).
+  // v5.0 grades oxygen by fraction alone: CPAP and BiPAP are read by their fraction (CTCAE50-CRS-03, CTCAE50-CRS-05; DEC-26).
   if (isNonInvasiveVentilation(assessment)) notes.push('positive-pressure-not-listed');
   return combineRows(
     'ctcae-v5.0',

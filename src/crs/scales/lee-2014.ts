@@ -36,7 +36,7 @@ export const LEE_2014_HIGH_DOSE_MIN_HOURS = 3;
  * vasopressor (`vasopressorDurationHours`) means no dose can count as high yet.
  *
  * @see criteria LEE2014-CRS-03, LEE2014-CRS-06, LEE2014-CRS-10 (docs/criteria/lee-2014-crs.md#lee2014-crs-03); doi:10.1182/blood-2014-05-552729, CRS grading table
- * @see criteria DEC-15, DEC-16, DEC-17, DEC-21 (docs/criteria/decisions.md#dec-15)
+ * @see criteria DEC-15 to DEC-17, DEC-21 (docs/criteria/decisions.md#dec-15)
  */
 export function lee2014HypotensionRow(assessment: CrsAssessment): ScaleRow {
   if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
@@ -64,7 +64,7 @@ export function lee2014HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * support or grade 4 organ toxicity (not transaminitis) 4; death 5. Transaminitis counts as organ
  * toxicity but never above 3.
  *
- * @see criteria LEE2014-CRS-01, LEE2014-CRS-02, LEE2014-CRS-03, LEE2014-CRS-04, LEE2014-CRS-05, LEE2014-CRS-06, LEE2014-CRS-07, LEE2014-CRS-08, LEE2014-CRS-09, LEE2014-CRS-10, LEE2014-CRS-11 (docs/criteria/lee-2014-crs.md#lee2014-crs-01); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria LEE2014-CRS-01 to LEE2014-CRS-11 (docs/criteria/lee-2014-crs.md#lee2014-crs-01); doi:10.1182/blood-2014-05-552729, CRS grading table
  * @see criteria DEC-02 (docs/criteria/decisions.md#dec-02)
  * @internal Use `gradeCRS(assessment, { scale: 'lee-2014' })`, which validates first.
  */

@@ -76,7 +76,7 @@ export function penn2018CoagulopathyRow(assessment: CrsAssessment): ScaleRow {
  * oxygen 3; life-threatening complications such as high-dose vasopressors, mechanical ventilation
  * or a grade 4 (life-threatening) organ toxicity 4; death 5.
  *
- * @see criteria PENN2018-CRS-01, PENN2018-CRS-02, PENN2018-CRS-03, PENN2018-CRS-04, PENN2018-CRS-05, PENN2018-CRS-06, PENN2018-CRS-07, PENN2018-CRS-08, PENN2018-CRS-09, PENN2018-CRS-10, PENN2018-CRS-11, PENN2018-CRS-12 (docs/criteria/penn-2018-crs.md#penn2018-crs-01); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria PENN2018-CRS-01 to PENN2018-CRS-12 (docs/criteria/penn-2018-crs.md#penn2018-crs-01); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
  * @see criteria DEC-30 (docs/criteria/decisions.md#dec-30)
  * @internal Use `gradeCRS(assessment, { scale: 'penn-2018' })`, which validates first.
  */
