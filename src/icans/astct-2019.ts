@@ -58,8 +58,16 @@ export interface IcansGrading extends GradingResult<'astct-2019', IcansDomain, I
 }
 
 
+const FINDINGS = new Map<IcansFinding, IcansGradingFinding>();
+
+/** A frozen finding, made once per code and shared by every result that reports it. */
 function finding(domain: IcansDomain, code: IcansFinding, grade: Grade): IcansGradingFinding {
-  return { domain, finding: code, grade };
+  let made = FINDINGS.get(code);
+  if (made === undefined) {
+    made = Object.freeze({ domain, finding: code, grade });
+    FINDINGS.set(code, made);
+  }
+  return made;
 }
 
 function isUnarousable(assessment: Pick<IcansAssessment, 'consciousness'>): boolean {
@@ -204,11 +212,10 @@ export function icansDeathFinding(diedOfIcans: boolean): IcansGradingFinding {
     : finding(IcansDomain.Death, IcansFinding.NoDeathFromIcans, 0);
 }
 
-function notesFor(reason: IcansNote, findings: readonly IcansGradingFinding[]): IcansNote[] {
+function notesFor(reason: IcansNote, consciousness: IcansGradingFinding, cerebralEdema: IcansGradingFinding): IcansNote[] {
   const notes: IcansNote[] = [reason];
-  const found = new Set(findings.map(({ finding: code }) => code));
-  if (found.has(IcansFinding.DepressedConsciousnessSedated)) notes.push(IcansNote.ConsciousnessNotGradedSedated);
-  if (found.has(IcansFinding.CerebralEdemaNotImaged)) notes.push(IcansNote.CerebralEdemaNotImaged);
+  if (consciousness.finding === IcansFinding.DepressedConsciousnessSedated) notes.push(IcansNote.ConsciousnessNotGradedSedated);
+  if (cerebralEdema.finding === IcansFinding.CerebralEdemaNotImaged) notes.push(IcansNote.CerebralEdemaNotImaged);
   return notes;
 }
 
@@ -224,23 +231,26 @@ function notesFor(reason: IcansNote, findings: readonly IcansGradingFinding[]): 
  */
 export function gradeIcansAstct2019(assessment: IcansAssessment, options: IcansGradingOptions = {}): IcansGrading {
   const { instrument, reason } = selectIcansInstrument(assessment, options);
+  const consciousness = consciousnessFinding(assessment.consciousness, assessment.sedated === true);
+  const cerebralEdema = cerebralEdemaFinding(assessment.cerebralEdema);
   const findings = [
     instrument === IcansInstrument.Ice ? iceFinding(assessment) : capdFinding(assessment),
-    consciousnessFinding(assessment.consciousness, assessment.sedated === true),
+    consciousness,
     seizureFinding(assessment.seizure),
     motorFinding(assessment.motorWeakness),
-    cerebralEdemaFinding(assessment.cerebralEdema),
+    cerebralEdema,
     raisedIcpFinding(assessment.raisedIcpSigns),
     icansDeathFinding(assessment.diedOfIcans === true),
   ];
-  const grade = Math.max(...findings.map((candidate) => candidate.grade)) as Grade;
+  let grade: Grade = 0;
+  for (const candidate of findings) if (candidate.grade > grade) grade = candidate.grade;
   return {
     scale: 'astct-2019',
     grade,
     // At grade 0 nothing drives the grade: the normal findings are in `findings`.
     drivers: grade === 0 ? [] : findings.filter((candidate) => candidate.grade === grade),
     findings,
-    notes: notesFor(reason, findings),
+    notes: notesFor(reason, consciousness, cerebralEdema),
     instrument,
     icd10Cm: icd10CmCodeForGrade('icans', grade),
   };

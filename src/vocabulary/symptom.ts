@@ -32,9 +32,11 @@ export type SymptomSeverity = (typeof SymptomSeverity)[keyof typeof SymptomSever
 
 /**
  * Symptoms and signs of CRS. Confusion and seizures are neurological: ASTCT 2019 grades them as
- * ICANS, not as CRS. The constitutional symptoms (fatigue, myalgia, arthralgia, nausea, vomiting,
- * diarrhoea) do not raise an ASTCT CRS grade. "Weakness" is not listed: deep focal motor weakness
- * is an ICANS grade-4 finding, not a constitutional CRS symptom.
+ * ICANS, not as CRS. The constitutional symptoms (fatigue, myalgia, nausea, vomiting, diarrhoea)
+ * do not raise an ASTCT CRS grade. "Weakness" is not listed: deep focal motor weakness is an ICANS
+ * grade-4 finding, not a constitutional CRS symptom. Joint pain (arthralgia) is not listed either:
+ * no primary or peer-reviewed source seen names it among the features of CRS (see REF-20,
+ * withdrawn, in docs/criteria/reference-data.md).
  *
  * @see criteria REF-13 to REF-28 (docs/criteria/reference-data.md#ref-13)
  * @example
@@ -51,7 +53,6 @@ export const Symptom = /* @__PURE__ */ Object.freeze({
   Vomiting: 'vomiting',
   Diarrhoea: 'diarrhoea',
   Myalgia: 'myalgia',
-  Arthralgia: 'arthralgia',
   Hypotension: 'hypotension',
   Dyspnoea: 'dyspnoea',
   Hypoxia: 'hypoxia',
@@ -99,7 +100,7 @@ export interface SymptomEntry extends VocabularyEntry {
 
 /**
  * Reference data for every {@link Symptom}. Vomiting and diarrhoea, which the criteria pages
- * does not list, were checked against a published summary of CRS features
+ * do not list, were checked against a published summary of CRS features
  * (https://pmc.ncbi.nlm.nih.gov/articles/PMC8600921/table/Tab2).
  *
  * @see criteria REF-12 to REF-27 (docs/criteria/reference-data.md#ref-12)
@@ -153,12 +154,6 @@ export const symptoms: Vocabulary<Symptom, SymptomEntry> = /* @__PURE__ */ defin
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
-  [Symptom.Arthralgia]: {
-    label: { en: 'Joint pain (arthralgia)', de: 'Gelenkschmerzen (Arthralgie)' },
-    description: 'Joint aches, part of the flu-like onset of CRS.',
-    severity: SymptomSeverity.Mild,
-    snomedCt: null,
-  },
   [Symptom.Hypotension]: {
     label: { en: 'Hypotension', de: 'Hypotonie' },
     description: 'Low blood pressure; ASTCT grades it by the treatment it needs (fluids, one or more vasopressors).',
@@ -209,7 +204,7 @@ export const symptoms: Vocabulary<Symptom, SymptomEntry> = /* @__PURE__ */ defin
   },
   [Symptom.Shock]: {
     label: { en: 'Shock', de: 'Schock' },
-    description: 'Circulatory failure with organ hypoperfusion, the most severe circulatory form of CRS.',
+    description: 'Shock; CRS can progress from hypotension to multi-organ failure. ASTCT grades the hypotension by the vasopressors it needs.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
