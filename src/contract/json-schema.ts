@@ -4,6 +4,9 @@
 import type { FieldSpec, ObjectContract } from './field.js';
 import type { Condition, Rule } from './rule.js';
 
+/** The shape of an ISO 8601 date or date-time (JSON Schema cannot check the calendar: the graders do). */
+const TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
+
 /** A JSON Schema document or subschema. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -56,7 +59,9 @@ export function fieldSchema(spec: FieldSpec): JsonSchema {
     case 'one-of':
       return { type: 'string', enum: spec.values };
     case 'list':
-      return { type: 'array', items: fieldSchema(spec.item), maxItems: spec.maxItems, uniqueItems: true };
+      return { type: 'array', items: fieldSchema(spec.item), maxItems: spec.maxItems, ...(spec.distinct ? { uniqueItems: true } : {}) };
+    case 'timestamp':
+      return { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'An ISO 8601 date (2026-03-02) or date-time (2026-03-02T14:30, seconds, fraction and offset optional).' };
     case 'object':
       return objectSchema(spec.contract);
     default:

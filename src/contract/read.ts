@@ -3,9 +3,10 @@
 // copy, so an inherited key (a polluted `Object.prototype`), a getter (never called), a hole in an
 // array or a value that changes between two reads can never reach a grade. Nothing is allocated
 // for messages until an input turns out to be invalid.
-import type { BooleanSpec, FieldSpec, ListSpec, NumberSpec, ObjectContract, OneOfSpec } from './field.js';
+import type { BooleanSpec, FieldSpec, ListSpec, NumberSpec, ObjectContract, OneOfSpec, TimestampSpec } from './field.js';
 import { type IssueCode, type IssueParams, type RawIssue, receivedValue } from './issue.js';
 import type { IssuePath, PathSegment } from './path.js';
+import { parseTimestamp } from './timestamp.js';
 import { type CompiledCondition, type CompiledRule, holdsCompiled } from './rule.js';
 
 /**
@@ -88,12 +89,14 @@ export type LeafProblem = { [Code in IssueCode]: { readonly code: Code; readonly
  *
  * @internal
  */
-export function leafProblem(value: unknown, spec: NumberSpec | BooleanSpec | OneOfSpec): LeafProblem | undefined {
+export function leafProblem(value: unknown, spec: NumberSpec | BooleanSpec | OneOfSpec | TimestampSpec): LeafProblem | undefined {
   switch (spec.kind) {
     case 'number':
       return typeof value === 'number' && inRange(value, spec) ? undefined : numberProblem(value, spec);
     case 'boolean':
       return typeof value === 'boolean' ? undefined : { code: 'expected-boolean', params: { received: receivedValue(value) } };
+    case 'timestamp':
+      return typeof value === 'string' && parseTimestamp(value) !== undefined ? undefined : { code: 'expected-timestamp', params: { received: receivedValue(value) } };
     default:
       return typeof value === 'string' && spec.lookup.has(value)
         ? undefined
@@ -125,6 +128,12 @@ function readField(value: unknown, spec: FieldSpec, context: Context, key: PathS
       if (typeof value === 'string' && spec.lookup.has(value)) return value;
       reportProblem(context, leafProblem(value, spec) as LeafProblem, key);
       return INVALID;
+    case 'timestamp': {
+      const problem = leafProblem(value, spec);
+      if (problem === undefined) return value;
+      reportProblem(context, problem, key);
+      return INVALID;
+    }
     case 'score-or-items':
       if (typeof value === 'number') {
         if (inRange(value, spec.score)) return value;
@@ -179,6 +188,10 @@ function readList(value: unknown, spec: ListSpec, context: Context): Read<unknow
     }
     const item = readField(descriptor.value, spec.item, context, index);
     if (item === INVALID || item === INVALID_INSIDE) continue;
+    if (!spec.distinct) {
+      copy.push(item);
+      continue;
+    }
     const distinct = spec.distinctBy === undefined ? item : (item as Record<string, unknown>)[spec.distinctBy];
     if (seen.includes(distinct)) {
       context.path.push(index);
@@ -251,7 +264,7 @@ function readObject(value: unknown, contract: ObjectContract<unknown>, context: 
     if (ruled?.includes(rule.at) === true || !allHold(conditions, copy)) continue;
     (ruled ??= []).push(rule.at);
     const params = typeof rule.params === 'function' ? rule.params(copy) : rule.params;
-    context.path.push(...check.at);
+    for (const segment of check.at) context.path.push(segment);
     report(context, rule.code, params as never);
     context.path.length -= check.at.length;
   }

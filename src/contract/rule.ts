@@ -28,7 +28,7 @@ export type Condition =
 type RuleOf<Code extends IssueCode> = {
   /** The issue reported when every condition holds. */
   readonly code: Code;
-  /** The field the issue is about (its path, relative to the object). */
+  /** The field the issue is about (its path, relative to the object); `''` for the object itself. */
   readonly at: string;
   /** All must hold for the input to be invalid. */
   readonly when: readonly Condition[];
@@ -160,7 +160,7 @@ export function compileRules(rules: readonly Rule[], bitOf: (key: string) => num
     let triggerMask = 0;
     for (const key of valued) valueMask |= bitOf(key);
     for (const key of needed) triggerMask |= bitOf(key);
-    const at = rule.at.split('.');
+    const at = rule.at === '' ? [] : rule.at.split('.');
     return { rule, triggerMask, valueMask, atMask: at.length === 1 ? bitOf(rule.at) : 0, at, conditions: rule.when.map(compileCondition) };
   });
 }

@@ -86,7 +86,7 @@ export interface CauseEntry extends VocabularyEntry {
   readonly category: CauseCategory;
   /** Named examples (drugs or pathogens) from the sources; empty when the cause is itself specific. */
   readonly examples: readonly string[];
-  /** The works that name it as a trigger. */
+  /** The works that name it as a trigger, or that name its examples as triggers (e.g. a product label). */
   readonly sources: readonly Reference[];
 }
 
@@ -113,7 +113,7 @@ export const causes: Vocabulary<Cause, CauseEntry> = /* @__PURE__ */ defineRecor
     description: 'Bispecific antibodies that bind T cells to target cells and activate them.',
     category: CauseCategory.Immunotherapy,
     examples: ['blinatumomab', 'teclistamab'],
-    sources: [Reference.ShimabukuroVornhagen2018, Reference.Lee2014],
+    sources: [Reference.ShimabukuroVornhagen2018, Reference.Lee2014, Reference.BlincytoLabel, Reference.TecvayliLabel],
   },
   [Cause.OtherTherapeuticAntibodies]: {
     label: { en: 'Other therapeutic antibodies', de: 'Andere therapeutische Antikörper' },
@@ -145,7 +145,7 @@ export const causes: Vocabulary<Cause, CauseEntry> = /* @__PURE__ */ defineRecor
   },
   [Cause.HaploidenticalStemCellTransplantation]: {
     label: { en: 'Haploidentical stem cell transplantation', de: 'Haploidente Stammzelltransplantation' },
-    description: 'Transplantation of stem cells from a half-matched donor; CRS is common after the graft infusion.',
+    description: 'Transplantation of stem cells from a half-matched donor; CRS has been reported after it.',
     category: CauseCategory.Transplantation,
     examples: [],
     sources: [Reference.ShimabukuroVornhagen2018],

@@ -67,9 +67,10 @@ export interface DiagnosticStepEntry extends VocabularyEntry {
 }
 
 /**
- * Reference data for every {@link DiagnosticStep}. The CRS steps are from ASCO 2021 Table 1
- * (Guideline Central reproduction); ASCO asks for a chest radiograph when fever is present, as part
- * of the infection work-up, rather than "when the lungs are involved".
+ * Reference data for every {@link DiagnosticStep}. The CRS steps are from the ASCO 2021 CRS
+ * recommendations table (Table 1 in the Guideline Central reproduction); ASCO asks for a chest
+ * radiograph when fever is present, as part of the infection work-up, rather than "when the lungs
+ * are involved".
  *
  * @see criteria REF-67 to REF-77 (docs/criteria/reference-data.md#ref-67)
  * @see criteria DEC-07 (docs/criteria/decisions.md#dec-07)

@@ -3,7 +3,10 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 
 /**
  * ICD-10-CM codes for CRS (D89.83-) and ICANS (G92.0-) by grade. The headers D89.83 and G92.0
- * are not billable and are not listed.
+ * are not billable and are not listed. Each description repeats its header's "code first" note as
+ * the code book gives it: for CRS, complications following infusion, transfusion and therapeutic
+ * injection (T80.89-) or complications of transplanted organs and tissue (T86.-); for ICANS,
+ * complications of immune effector cellular therapy (T80.82). None of these cause codes is shipped.
  *
  * @see criteria CODE-01 to CODE-13, CODE-15 (docs/criteria/codes.md#code-01)
  * @example
@@ -43,7 +46,7 @@ function crs(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
   const nameDe = grade === null ? 'Grad nicht näher bezeichnet' : `Grad ${grade}`;
   return {
     label: { en: `Cytokine release syndrome, ${name}`, de: `Zytokin-Freisetzungssyndrom, ${nameDe}` },
-    description: `ICD-10-CM code for cytokine release syndrome, ${name}; code first the underlying cause (e.g. T80.82-).`,
+    description: `ICD-10-CM code for cytokine release syndrome, ${name}; code first the underlying cause, such as complications following infusion, transfusion and therapeutic injection (T80.89-) or complications of transplanted organs and tissue (T86.-).`,
     syndrome: 'crs',
     grade,
   };
@@ -57,7 +60,7 @@ function icans(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
       en: `Immune effector cell-associated neurotoxicity syndrome, ${name}`,
       de: `Immuneffektorzell-assoziiertes Neurotoxizitätssyndrom, ${nameDe}`,
     },
-    description: `ICD-10-CM code for ICANS, ${name}; code first the underlying cause (e.g. T80.82-).`,
+    description: `ICD-10-CM code for ICANS, ${name}; code first the underlying cause, such as complications of immune effector cellular therapy (T80.82).`,
     syndrome: 'icans',
     grade,
   };

@@ -152,11 +152,11 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
   },
   [Marker.Crp]: {
     label: { en: 'C-reactive protein (CRP)', de: 'C-reaktives Protein (CRP)' },
-    description: 'Acute-phase protein, in mg/L here; scores such as m-EASIX and CAR-HEMATOTOX expect mg/dL (10 mg/L = 1 mg/dL).',
+    description: 'Acute-phase protein, in mg/L here; the modified EASIX score expects mg/dL (10 mg/L = 1 mg/dL).',
     loinc: '1988-5',
     ucumUnit: 'mg/L',
     category: MarkerCategory.Inflammation,
-    exampleAdultRange: range(null, 8, '8.0 mg/L or less: Mayo Clinic Laboratories, serum CRP, test catalogue.'),
+    exampleAdultRange: range(null, 5, 'Below 5.0 mg/L (all ages): Mayo Clinic Laboratories, serum CRP (test CRP), current test catalogue.'),
   },
   [Marker.Ferritin]: {
     label: { en: 'Ferritin', de: 'Ferritin' },
@@ -176,7 +176,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(
       null,
       0.5,
-      'Below 0.5 mg/L FEU (0.5 µg/mL FEU): Alfred Pathology and Bronson laboratory handbooks; ARUP gives 0.0-0.4 µg/mL FEU.',
+      'Below 0.5 mg/L FEU (0.5 µg/mL FEU): Bronson laboratory test catalogue; ARUP gives 0.0-0.4 µg/mL FEU.',
     ),
   },
   [Marker.WhiteBloodCells]: {
@@ -201,7 +201,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     loinc: '2160-0',
     ucumUnit: 'mg/dL',
     category: MarkerCategory.Kidney,
-    // Adult ranges are sex-specific; the reference's single range is UNCONFIRMED.
+    // Sex-specific in the catalogues seen (e.g. UCSF: 0.71-1.22 mg/dL men, 0.52-1.06 mg/dL women, from age 19).
     exampleAdultRange: null,
   },
   [Marker.Alt]: {
@@ -235,7 +235,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     loinc: '3255-7',
     ucumUnit: 'mg/dL',
     category: MarkerCategory.Coagulation,
-    exampleAdultRange: range(150, 450, '150-450 mg/dL: Michigan Medicine laboratory catalogue (one laboratory; see REF-49 in docs/criteria/reference-data.md).'),
+    exampleAdultRange: range(150, 450, '150-450 mg/dL (modified Clauss method): Michigan Medicine Laboratories, test catalogue.'),
   },
   [Marker.Ldh]: {
     label: { en: 'Lactate dehydrogenase (LDH)', de: 'Laktatdehydrogenase (LDH)' },

@@ -88,7 +88,8 @@ export interface TreatmentEntry extends VocabularyEntry {
   readonly atc: string | null;
   /**
    * RxNorm ingredient RxCUI, only where its source is confirmed (docs/criteria/codes.md); `null`
-   * otherwise. Siltuximab is `null`: its RxCUI (1535218 in the dossier) was never verified.
+   * otherwise. Siltuximab is `null`: no ingredient RxCUI for it was verified (1535218, which some
+   * lists give, was never seen in a stored source).
    */
   readonly rxNormIngredient: string | null;
 }
@@ -156,7 +157,7 @@ export const treatments: Vocabulary<Treatment, TreatmentEntry> = /* @__PURE__ */
   },
   [Treatment.Anakinra]: {
     label: { en: 'Anakinra', de: 'Anakinra' },
-    description: 'IL-1 receptor antagonist used for refractory CRS or ICANS; no single standard dose.',
+    description: 'IL-1 receptor antagonist; used for CRS or ICANS that persists or progresses despite tocilizumab or corticosteroids.',
     severity: TreatmentTier.Severe,
     atc: 'L04AC03',
     rxNormIngredient: '72435',
@@ -184,7 +185,7 @@ export const treatments: Vocabulary<Treatment, TreatmentEntry> = /* @__PURE__ */
   },
   [Treatment.RenalReplacementTherapy]: {
     label: { en: 'Renal replacement therapy', de: 'Nierenersatztherapie' },
-    description: 'Dialysis or haemofiltration for kidney failure in severe CRS.',
+    description: 'Dialysis or haemofiltration, which replaces kidney function; its use in CRS has been proposed, but no guideline seen names it.',
     severity: TreatmentTier.Severe,
     atc: null,
     rxNormIngredient: null,

@@ -146,7 +146,7 @@ describe('issue paths and caps', () => {
     expect(result.error.message).toMatch(/^Invalid CRS assessment \(1000000 problems\):/);
     expect(result.error.message).toMatch(/\n- … and 999900 more$/);
     expect(result.error.message.length).toBeLessThan(MAX_ISSUES * 600);
-  });
+  }, 60_000);
 
   it('issues from the assessment and the options together stay under the cap', () => {
     const input: Record<string, unknown> = {};
