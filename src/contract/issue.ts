@@ -110,6 +110,8 @@ export interface IssueParams {
   readonly 'same-time': { readonly other: string; readonly dateOnly: boolean };
   /** An observation after one graded 5 (death). */
   readonly 'after-death': { readonly death: string; readonly syndrome: 'crs' | 'icans' };
+  /** A graded course of a cohort built with another scale or joining than the first one. */
+  readonly 'cohort-mixes-settings': { readonly first: string; readonly value: string };
   /** An observation's `feverMasked` contradicts what the course derives from its treatments. */
   readonly 'fever-masking-contradicts-course': { readonly stated: boolean; readonly derived: boolean; readonly treatment: string | null };
 }

@@ -52,12 +52,15 @@ export function parseTimestamp(text: string): Timestamp | undefined {
 }
 
 /**
- * Orders two timestamps: as instants when both are date-times, by calendar date when either is
- * a date only. `0` means the same time (or the same date, when either has no time).
+ * Orders two timestamps: by calendar date as written, then, on one date, as instants when both
+ * are date-times. `0` means the same date when either has no time, else the same instant. Ordering
+ * by the written date first keeps the order total (transitive) when date-only and timed values mix,
+ * and it agrees with the instants whenever a course's times come from one local clock.
  *
  * @internal
  */
 export function compareTimestamps(a: Timestamp, b: Timestamp): number {
+  if (a.day !== b.day) return a.day - b.day;
   if (a.instant !== null && b.instant !== null) return a.instant - b.instant;
-  return a.day - b.day;
+  return 0;
 }

@@ -76,7 +76,7 @@ export interface PatientCourse {
  * @example
  * ```ts
  * import type { CourseGradingOptions } from 'cytokine-release-syndrome';
- * // TRANSFORM counted CRS that came back within 7 days of resolving as one event.
+ * // Some trials count CRS that comes back within 7 days of resolving as one event (DEC-44).
  * const options: CourseGradingOptions = { mergeRecurrenceWithinDays: 7 };
  * ```
  */

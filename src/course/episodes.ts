@@ -1,6 +1,7 @@
 // Episodes from graded windows in time order: an episode starts at the first window graded 1 or
 // more and ends at the first later window graded 0; grade 5 ends it with death. A window a scale
-// could not grade starts and ends nothing: inside an episode it widens the possible peak.
+// could not grade counts by its range: certainly 1 or more starts or continues an episode, possibly
+// 0 ends none and, inside an episode, widens the possible peak.
 import { type Timestamp, compareTimestamps } from '../contract/timestamp.js';
 import type { Grade } from '../grading/grading.js';
 import type { Treatment } from '../vocabulary/treatment.js';
@@ -28,6 +29,8 @@ export interface EpisodeDraft {
   peakAt: GradedWindow;
   possiblePeak: Grade;
   lastPositive: GradedWindow;
+  /** The episode's latest window so far (its resolution, once resolved). */
+  last: GradedWindow;
   resolved: GradedWindow | null;
   outcome: EpisodeOutcome;
   recurrences: number;
@@ -47,6 +50,7 @@ export class EpisodeBuilder {
     if (min >= 1) {
       const episode = current ?? this.start(window);
       episode.windows.push(window.index);
+      episode.last = window;
       episode.lastPositive = window;
       if (min > episode.peak) {
         episode.peak = min;
@@ -61,6 +65,7 @@ export class EpisodeBuilder {
     } else if (max === 0) {
       if (current !== null) {
         current.windows.push(window.index);
+        current.last = window;
         current.resolved = window;
         current.outcome = 'resolved';
         this.current = null;
@@ -68,6 +73,7 @@ export class EpisodeBuilder {
     } else if (current !== null) {
       // Not gradable: it can neither end the episode nor be its certain peak, but it may be higher.
       current.windows.push(window.index);
+      current.last = window;
       if (max > current.possiblePeak) current.possiblePeak = max;
     }
   }
@@ -79,6 +85,7 @@ export class EpisodeBuilder {
       peakAt: window,
       possiblePeak: window.range.max,
       lastPositive: window,
+      last: window,
       resolved: null,
       outcome: 'ongoing',
       recurrences: 0,
@@ -105,6 +112,7 @@ export function mergeRecurrences(drafts: readonly EpisodeDraft[], withinDays: nu
       }
       previous.possiblePeak = Math.max(previous.possiblePeak, draft.possiblePeak) as Grade;
       previous.lastPositive = draft.lastPositive;
+      previous.last = draft.last;
       previous.resolved = draft.resolved;
       previous.outcome = draft.outcome;
       previous.recurrences += 1 + draft.recurrences;
@@ -116,17 +124,23 @@ export function mergeRecurrences(drafts: readonly EpisodeDraft[], withinDays: nu
   return merged;
 }
 
-/** Whether `time` lies at or after `from` and, when `until` is given, before it. */
-export function within(time: Timestamp, from: Timestamp, until: Timestamp | null): boolean {
-  return compareTimestamps(time, from) >= 0 && (until === null || compareTimestamps(time, until) < 0);
+/**
+ * The treatments of an episode: from its onset until its resolution (excluded), or through its
+ * last window when it did not resolve; a treatment after the last window is not known to belong.
+ */
+function treatmentsOf(draft: EpisodeDraft, treatments: readonly TimedTreatment[]): EpisodeTreatment[] {
+  const resolved = draft.resolved;
+  return treatments
+    .filter(({ time }) => {
+      if (compareTimestamps(time, draft.onset.time) < 0) return false;
+      return resolved === null ? compareTimestamps(time, draft.last.time) <= 0 : compareTimestamps(time, resolved.time) < 0;
+    })
+    .map(({ index, treatment, time }) => ({ at: time.text, treatment, index }));
 }
 
 /** The public shape of an episode. */
 export function finishEpisode(draft: EpisodeDraft, infusion: Timestamp, treatments: readonly TimedTreatment[]): CourseEpisode {
   const resolved = draft.resolved;
-  const given: EpisodeTreatment[] = treatments
-    .filter(({ time }) => within(time, draft.onset.time, resolved?.time ?? null))
-    .map(({ index, treatment, time }) => ({ at: time.text, treatment, index }));
   return {
     onsetAt: draft.onset.time.text,
     onsetDay: draft.onset.time.day - infusion.day,
@@ -139,6 +153,6 @@ export function finishEpisode(draft: EpisodeDraft, infusion: Timestamp, treatmen
     outcome: draft.outcome,
     recurrences: draft.recurrences,
     observations: draft.windows,
-    treatments: given,
+    treatments: treatmentsOf(draft, treatments),
   };
 }

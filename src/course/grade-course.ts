@@ -53,24 +53,24 @@ function rangeOf(outcome: CrsGradingOutcome): GradeRange {
   return outcome.gradable ? { min: outcome.grade, max: outcome.grade } : outcome.possibleGrades;
 }
 
-/** Issues for observations at the same time, each naming the first one (input positions). */
+/**
+ * Issues for observations at the same time, each naming an earlier one by input position: on a
+ * date with a date-only window, every other window of that date clashes with the first date-only
+ * one; two date-times clash when they are the same instant, however written.
+ */
 function sameTimeIssues(windows: readonly Window[]): RawIssue[] {
   const issues: RawIssue[] = [];
-  const byDate = new Map<number, Window[]>();
+  const dateOnly = new Map<number, Window>();
+  for (const window of windows) {
+    if (window.time.instant === null && !dateOnly.has(window.time.day)) dateOnly.set(window.time.day, window);
+  }
   const byInstant = new Map<number, Window>();
   for (const window of windows) {
-    const onDate = byDate.get(window.time.day);
-    if (onDate === undefined) byDate.set(window.time.day, [window]);
-    else onDate.push(window);
-  }
-  for (const group of byDate.values()) {
-    if (group.length < 2) continue;
-    const dateOnly = group.some(({ time }) => time.instant === null);
-    for (const window of group.slice(1)) {
-      if (dateOnly) issues.push({ code: 'same-time', path: ['observations', window.index, 'at'], params: { other: `observations[${group[0]?.index ?? 0}].at`, dateOnly: true } });
+    const undated = dateOnly.get(window.time.day);
+    if (undated !== undefined && undated !== window) {
+      issues.push({ code: 'same-time', path: ['observations', window.index, 'at'], params: { other: `observations[${undated.index}].at`, dateOnly: true } });
+      continue;
     }
-  }
-  for (const window of windows) {
     if (window.time.instant === null) continue;
     const first = byInstant.get(window.time.instant);
     if (first === undefined) byInstant.set(window.time.instant, window);
@@ -182,6 +182,7 @@ function gradeValidatedCourse<Scale extends GradingScale>(
   }));
   return {
     scale,
+    mergeRecurrenceWithinDays: mergeWithinDays,
     infusionAt: course.infusionAt,
     crs: syndrome(crsWindows, crsEpisodes, crsObservations),
     icans: syndrome(icansWindows, icansEpisodes, icansObservations),

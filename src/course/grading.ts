@@ -65,7 +65,7 @@ export interface CourseEpisode {
   readonly recurrences: number;
   /** The input indices of the episode's windows, in time order. */
   readonly observations: readonly number[];
-  /** Treatments given from the onset until the resolution (or the last window). */
+  /** Treatments given from the onset until the resolution (excluded), or through the last window of an unresolved episode. */
   readonly treatments: readonly EpisodeTreatment[];
 }
 
@@ -137,6 +137,8 @@ export interface SyndromeCourse<Episode extends CourseEpisode, Observation> {
 export interface CourseGrading<Scale extends GradingScale = GradingScale> {
   /** The CRS scale. */
   readonly scale: Scale;
+  /** The `mergeRecurrenceWithinDays` the episodes were built with (0: never joined). */
+  readonly mergeRecurrenceWithinDays: number;
   /** The infusion time, as written. */
   readonly infusionAt: string;
   readonly crs: SyndromeCourse<CourseEpisode, CrsCourseObservation>;

@@ -1,5 +1,9 @@
+import type { RawIssue } from '../contract/issue.js';
+import { MAX_ISSUES } from '../contract/read.js';
+import { inputErrorFrom } from '../errors/input-error.js';
 import type { Grade } from '../grading/grading.js';
 import type { Treatment } from '../vocabulary/treatment.js';
+import { CourseInputError } from './course-input-error.js';
 import type { CourseEpisode, CourseGrading, SyndromeCourse } from './grading.js';
 
 /** A count and its share of the denominator, in percent (one decimal; `null` when the denominator is 0). */
@@ -93,14 +97,36 @@ function summarizeSyndrome(courses: readonly SyndromeCourse<CourseEpisode, unkno
   };
 }
 
+/** Issues for courses graded with another scale or joining than the first. */
+function mixedSettings(gradings: readonly CourseGrading[]): RawIssue[] {
+  const [first] = gradings;
+  if (first === undefined) return [];
+  const issues: RawIssue[] = [];
+  gradings.forEach((grading, index) => {
+    if (grading.scale !== first.scale) {
+      issues.push({ code: 'cohort-mixes-settings', path: [index, 'scale'], params: { first: `"${first.scale}"`, value: `"${grading.scale}"` } });
+    }
+    if (grading.mergeRecurrenceWithinDays !== first.mergeRecurrenceWithinDays) {
+      issues.push({
+        code: 'cohort-mixes-settings',
+        path: [index, 'mergeRecurrenceWithinDays'],
+        params: { first: String(first.mergeRecurrenceWithinDays), value: String(grading.mergeRecurrenceWithinDays) },
+      });
+    }
+  });
+  return issues;
+}
+
 /**
  * Sums up graded courses as the cohort table of a CAR T publication: per syndrome, any grade and
  * grade 3 or more n (%), n (%) per highest grade, median (range) day of onset and duration of the
  * first episode; tocilizumab and corticosteroid use n (%). The counts of a syndrome are over the
  * patients in whom it was assessed; treatment use is over all patients.
  *
- * @param gradings - one `gradeCourse` result per patient.
- * @see criteria DEC-43 to DEC-45 (docs/criteria/decisions.md#dec-43)
+ * @param gradings - one `gradeCourse` result per patient, all graded with the same options.
+ * @throws {@link CourseInputError} when the courses were graded on different scales or with
+ *   different `mergeRecurrenceWithinDays`: one table counts one definition.
+ * @see criteria DEC-47 (docs/criteria/decisions.md#dec-47)
  * @example
  * ```ts
  * import { gradeCourse, summarizeCohort } from 'cytokine-release-syndrome';
@@ -115,6 +141,8 @@ function summarizeSyndrome(courses: readonly SyndromeCourse<CourseEpisode, unkno
  * ```
  */
 export function summarizeCohort(gradings: readonly CourseGrading[]): CohortSummary {
+  const mixed = mixedSettings(gradings);
+  if (mixed.length > 0) throw inputErrorFrom(new CourseInputError(mixed.slice(0, MAX_ISSUES), 'cohort', mixed.length), summarizeCohort);
   const received = (treatments: readonly Treatment[]) =>
     gradings.filter((grading) => grading.treatments.some(({ treatment }) => treatments.includes(treatment))).length;
   return {

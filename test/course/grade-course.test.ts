@@ -157,6 +157,27 @@ describe('masked fever carried forward (ASTCT-CRS-07, DEC-42)', () => {
   });
 });
 
+describe('episode treatments (DEC-44)', () => {
+  it('an unresolved episode lists treatments through its last window, not after it', () => {
+    const input = course([['2026-03-03', fever], ['2026-03-04T08:00', fever]], [['2026-03-04T08:00', 'tocilizumab'], ['2026-03-04T09:00', 'dexamethasone']]);
+    const grading = gradeCourse(input);
+    expect(grading.crs.episodes[0]?.outcome).toBe('ongoing');
+    expect(grading.crs.episodes[0]?.treatments.map(({ treatment }) => treatment)).toEqual(['tocilizumab']);
+    expect(grading.treatments.map(({ treatment }) => treatment)).toEqual(['tocilizumab', 'dexamethasone']);
+  });
+
+  it('a resolved episode lists treatments before its resolution only', () => {
+    const input = course([['2026-03-03T08:00', fever], ['2026-03-04T08:00', quiet]], [['2026-03-04T07:59', 'tocilizumab'], ['2026-03-04T08:00', 'dexamethasone']]);
+    expect(gradeCourse(input).crs.episodes[0]?.treatments.map(({ treatment }) => treatment)).toEqual(['tocilizumab']);
+  });
+
+  it('records the options it was graded with', () => {
+    const input = course([['2026-03-03', fever]]);
+    expect(gradeCourse(input).mergeRecurrenceWithinDays).toBe(0);
+    expect(gradeCourse(input, { mergeRecurrenceWithinDays: 7, scale: 'lee-2014' })).toMatchObject({ mergeRecurrenceWithinDays: 7, scale: 'lee-2014' });
+  });
+});
+
 describe('times (DEC-45)', () => {
   it.each([
     [['2026-03-03', '2026-03-03'], 'observations[1].at: same-time'],
@@ -164,6 +185,26 @@ describe('times (DEC-45)', () => {
     [['2026-03-03T10:00Z', '2026-03-03T11:00+01:00'], 'observations[1].at: same-time'],
   ])('%j are the same time', (times, expected) => {
     expect(issues(course(times.map((at) => [at, fever] as [string, CrsAssessment])))).toEqual([expected]);
+  });
+
+  it('on a date with a date-only window, each other window of that date names the date-only one', () => {
+    const input = course([['2026-03-03T08:00', fever], ['2026-03-03T20:00', pressor], ['2026-03-03', fever]]);
+    const result = safeGradeCourse(input);
+    expect(result.success ? [] : result.error.issues.map(({ pathText, message }) => `${pathText}: ${message}`)).toEqual([
+      'observations[0].at: the same date as observations[2].at, which has no time of day: two observations on one date are allowed only when both give one',
+      'observations[1].at: the same date as observations[2].at, which has no time of day: two observations on one date are allowed only when both give one',
+    ]);
+  });
+
+  it('the same instant on two written dates is the same time', () => {
+    expect(issues(course([['2026-03-03T23:30-05:00', fever], ['2026-03-04T04:30Z', fever]]))).toEqual(['observations[1].at: same-time']);
+  });
+
+  it('orders by written date first, so date-only windows and far offsets still give one order', () => {
+    // As instants 03-03T23:59-14:00 is after 03-05T00:00+14:00; by date with 03-04 between them the
+    // order would cycle. The written date decides.
+    const input = course([['2026-03-05T00:00+14:00', quiet], ['2026-03-04', pressor], ['2026-03-03T23:59-14:00', fever]]);
+    expect(gradeCourse(input).crs.observations.map(({ index }) => index)).toEqual([2, 1, 0]);
   });
 
   it('two date-times on one date are distinct windows', () => {

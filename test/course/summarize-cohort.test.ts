@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CrsAssessment } from '../../src/crs/assessment.js';
 import type { PatientCourse } from '../../src/course/course.js';
+import { CourseInputError } from '../../src/course/course-input-error.js';
 import { gradeCourse } from '../../src/course/grade-course.js';
 import { summarizeCohort } from '../../src/course/summarize-cohort.js';
 import type { IcansAssessment } from '../../src/icans/assessment.js';
@@ -72,5 +73,21 @@ describe('summarizeCohort', () => {
   it('rounds percentages to one decimal', () => {
     const three = [patient(1, fever, 2), patient(null, quiet, null), patient(null, quiet, null)].map((course) => gradeCourse(course));
     expect(summarizeCohort(three).crs.anyGrade).toEqual({ n: 1, percent: 33.3 });
+  });
+
+  it('refuses courses graded with different options, naming each that differs from the first', () => {
+    const input = patient(1, fever, 2);
+    const mixed = [gradeCourse(input), gradeCourse(input, { scale: 'lee-2014' }), gradeCourse(input, { mergeRecurrenceWithinDays: 7 })];
+    let error: unknown;
+    try {
+      summarizeCohort(mixed);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(CourseInputError.is(error)).toBe(true);
+    expect((error as CourseInputError).issues.map(({ pathText, message }) => `${pathText}: ${message}`)).toEqual([
+      '[1].scale: is "lee-2014", but the first course of the cohort was graded with "astct-2019": grade every course of one table with the same options',
+      '[2].mergeRecurrenceWithinDays: is 7, but the first course of the cohort was graded with 0: grade every course of one table with the same options',
+    ]);
   });
 });

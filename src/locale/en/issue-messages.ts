@@ -35,7 +35,7 @@ export type CrsIssueCode =
   | 'contradiction';
 
 /** The codes of the course rules. */
-export type CourseIssueCode = 'no-observations' | 'observation-without-assessment' | 'same-time' | 'after-death' | 'fever-masking-contradicts-course';
+export type CourseIssueCode = 'no-observations' | 'observation-without-assessment' | 'same-time' | 'after-death' | 'fever-masking-contradicts-course' | 'cohort-mixes-settings';
 
 /** The codes of the ICANS rules. */
 export type IcansIssueCode = Exclude<IssueCode, StructuralIssueCode | CrsIssueCode | CourseIssueCode>;
@@ -146,8 +146,10 @@ export const englishCourseMessages: IssueMessagesFor<CourseIssueCode> = {
   'observation-without-assessment': () => 'an observation needs "crs", "icans" or both',
   'same-time': ({ other, dateOnly }) =>
     dateOnly
-      ? `the same date as ${other}: two observations on one date are allowed only when both give a time of day`
+      ? `the same date as ${other}, which has no time of day: two observations on one date are allowed only when both give one`
       : `the same time as ${other}: each observation is one assessment window; give each its own time`,
+  'cohort-mixes-settings': ({ first, value }) =>
+    `is ${value}, but the first course of the cohort was graded with ${first}: grade every course of one table with the same options`,
   'after-death': ({ death, syndrome }) => `follows ${death}, where ${syndrome === 'crs' ? 'CRS' : 'ICANS'} was graded 5 (death); nothing can follow it`,
   'fever-masking-contradicts-course': ({ stated, derived, treatment }) =>
     derived
