@@ -10,7 +10,12 @@ import type { IcansGrading } from '../icans/astct-2019.js';
 import { safeGradeICANS } from '../icans/grade-icans.js';
 import { describeCrsFinding, describeCrsNote } from '../i18n/describe-crs.js';
 import { describeIcansFinding, describeIcansNote } from '../i18n/describe-icans.js';
-import type { Language } from '../vocabulary/vocabulary.js';
+import { de } from '../locale/de/index.js';
+import { en } from '../locale/en/index.js';
+import type { Locale } from '../locale/locale.js';
+
+type Language = 'en' | 'de';
+const LOCALES: Readonly<Record<Language, Locale>> = { en, de };
 import { EXAMPLE_COHORT_NDJSON, EXAMPLE_ICANS_COHORT_NDJSON } from './example-cohort.js';
 import { type SourceRecord, readRecords } from './read-records.js';
 
@@ -188,14 +193,14 @@ export function runCli(argv: readonly string[], input: CliInput): CliResult {
     ? grader<IcansGrading>({
         safeGrade: (value) => safeGradeICANS(value, capdBelowAgeYears === undefined ? {} : { capdBelowAgeYears }),
         // The codes come from the grader's own result, so they are always known to the wording.
-        describeFinding: describeIcansFinding as (finding: string, language: Language) => string,
-        describeNote: describeIcansNote as (note: string, language: Language) => string,
+        describeFinding: (finding: string, language: Language) => describeIcansFinding(finding as never, LOCALES[language]),
+        describeNote: (note: string, language: Language) => describeIcansNote(note as never, LOCALES[language]),
       })
     : grader<GradingSummary>({
         // A not-gradable outcome has `missing` and no drivers; NDJSON keeps the whole outcome.
         safeGrade: (value) => safeGradeCRS(value, { scale: (scale ?? 'astct-2019') as GradingScale }),
-        describeFinding: describeCrsFinding as (finding: string, language: Language) => string,
-        describeNote: describeCrsNote as (note: string, language: Language) => string,
+        describeFinding: (finding: string, language: Language) => describeCrsFinding(finding as never, LOCALES[language]),
+        describeNote: (note: string, language: Language) => describeCrsNote(note as never, LOCALES[language]),
       });
   // An invalid --capd-below-age is reported by the grader's own option validation, naming the allowed values.
   if (capdBelowAgeYears !== undefined) {
