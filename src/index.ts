@@ -12,7 +12,7 @@ export * from './vocabulary/index.js';
 export type { DeepReadonly } from './internal/deep-freeze.js';
 export { GradingInputError, type GradingInputErrorKind, type InputIssue } from './errors/input-error.js';
 export { formatIssuePath, type IssuePath, type PathSegment } from './contract/path.js';
-export type { ContradictionReason, InstrumentReason, IssueCode, IssueParams, ReceivedValue } from './contract/issue.js';
+export type { ContradictionReason, InstrumentReason, IssueCode, IssueParams, RawIssue, ReceivedValue } from './contract/issue.js';
 export { MAX_ISSUES } from './contract/read.js';
 export { englishIssueMessages } from './locale/en/issue-messages.js';
 export type {

@@ -121,8 +121,11 @@ export type IssueCode = keyof IssueParams;
 
 /** An issue before its message is worded: its code, where it is, and what the message is built from. */
 export interface RawIssue<Code extends IssueCode = IssueCode> {
+  /** The kind of problem. */
   readonly code: Code;
+  /** Where it is, from the input's root. */
   readonly path: IssuePath;
+  /** What a message is worded from. */
   readonly params: IssueParams[Code];
 }
 

@@ -12,6 +12,7 @@ export type ValidationResult<Output, Failure extends GradingInputError> =
 
 /** A failed Standard Schema validation, with the library's issues (code, params and array paths). */
 export interface ValidatorFailure extends StandardFailureResult {
+  /** Every problem found, with its code and parameters; never empty. */
   readonly issues: readonly InputIssue[];
 }
 
@@ -21,11 +22,15 @@ export interface ValidatorFailure extends StandardFailureResult {
  * grader accepts, and its issues are the grader's, worded in the validator's locale.
  */
 export interface Validator<Output, Failure extends GradingInputError = GradingInputError, Input = Output> extends StandardSchemaV1<Input, Output> {
+  /** The Standard Schema properties. */
   readonly '~standard': {
+    /** The version of the Standard Schema interface. */
     readonly version: 1;
+    /** This library. */
     readonly vendor: 'cytokine-release-syndrome';
-    /** Synchronous: never returns a Promise. */
+    /** Validates a value; synchronous, never returns a Promise. */
     readonly validate: (value: unknown) => StandardSuccessResult<Output> | ValidatorFailure;
+    /** The input and output types, for inference only. */
     readonly types?: { readonly input: Input; readonly output: Output } | undefined;
   };
   /** The validated copy, or throws the grader's input error (as zod's `parse` does). */
