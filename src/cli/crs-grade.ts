@@ -1,11 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './run.js';
 
-// Thin process wrapper: all logic is in run.ts. Messages only, never a stack trace.
-const result = runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, 'utf8'),
-  readStdin: () => readFileSync(0, 'utf8'),
+// Thin process wrapper: all logic is in run.ts. Messages only, never a stack trace (unless --debug).
+function version(): string {
+  try {
+    // dist/cli/crs-grade.js and src/cli/crs-grade.ts both sit two folders below package.json.
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const debug = process.argv.includes('--debug');
+// A failure outside the run (it never throws) still ends with one line, not a stack trace.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`crs-grade: internal error: ${error.message}${debug ? `\n${String(error.stack)}` : ''}\n`);
+  process.exit(3);
 });
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+// The reader of standard output went away (`| head`): end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stderrIsTTY: process.stderr.isTTY,
+  env: process.env,
+  version: version(),
+});
