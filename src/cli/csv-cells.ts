@@ -22,28 +22,28 @@ export class CsvCells {
     let rest = records;
     while (rest.length > 0) {
       const parsed: CsvCellsResult[] = [];
-      let failed = false;
+      const state = { failed: false };
       const parser = parse({
         bom: false,
         relax_column_count: true,
         skip_records_with_error: true,
         record_delimiter: '\n',
         on_record: (record: string[]) => {
-          if (!failed) parsed.push(record);
+          if (!state.failed) parsed.push(record);
           return null;
         },
         on_skip: (error) => {
-          if (!failed) parsed.push({ error: describe(error) });
-          failed = true;
+          if (!state.failed) parsed.push({ error: describe(error) });
+          state.failed = true;
           return undefined;
         },
       });
       parser.on('error', () => {
-        failed = true;
+        state.failed = true;
       });
       parser.write(`${rest.join('\n')}\n`);
-      // A record the parser still holds (it found no end for it) is malformed as well.
-      if (parsed.length < rest.length && !failed) parsed.push({ error: describe(undefined) });
+      // A record the parser still holds (it found no end for it) is malformed as well; so is one it failed on silently.
+      if (parsed.length === 0 || (parsed.length < rest.length && !state.failed)) parsed.push({ error: describe(undefined) });
       parser.destroy();
       results.push(...parsed);
       rest = rest.slice(parsed.length);

@@ -11,7 +11,7 @@ export interface RowFormatter {
 /** At most this many issues of a record are shown in a table row (`--json` keeps all the grader kept). */
 const TABLE_ISSUES = 10;
 
-/** One line of wording for a grading on one scale. */
+/** One line of wording for a grading on one scale (only the library's own words: nothing from the input). */
 export function describeSummary(grading: GradingSummary, grader: RecordGrader, language: Language): string {
   const noteLabel = language === 'de' ? 'Hinweis' : 'Note';
   const drivers = grading.drivers ?? [];
@@ -67,7 +67,7 @@ export function tableFormatter(grader: RecordGrader, language: Language, ids: re
           throw new TypeError('tableFormatter: expected a grading on one scale');
         default: {
           const grade = outcome.grading.grade === null ? 'n/g' : String(outcome.grading.grade);
-          return `${head}${grade.padEnd(gradeWidth)}  ${escapeControl(describeSummary(outcome.grading, grader, language))}\n`;
+          return `${head}${grade.padEnd(gradeWidth)}  ${describeSummary(outcome.grading, grader, language)}\n`;
         }
       }
     },

@@ -53,6 +53,7 @@ Output:
   --lang en|de               language of the wording (default en)
   --no-progress              no progress line on a terminal
   --example                  grade the embedded example cohort
+  --workers N                grade on N worker threads (0: none; default: see docs/cli.md)
   --debug                    show the stack trace of an internal failure
   --version                  print the version
   -h, --help                 show this help
@@ -77,6 +78,8 @@ export interface CliOptions {
   readonly progress: boolean;
   readonly example: boolean;
   readonly debug: boolean;
+  /** Worker threads that grade (0: all in the main thread); `undefined`: the default. */
+  readonly workers: number | undefined;
 }
 
 /** What to do instead of grading. */
@@ -113,6 +116,7 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
         fields: { type: 'boolean', default: false },
         'no-progress': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
+        workers: { type: 'string' },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -159,6 +163,11 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
   if (!Number.isSafeInteger(maxRecordBytes) || maxRecordBytes < 16) {
     throw new UsageError(`--max-record-bytes: expected a whole number of bytes, at least 16; received ${JSON.stringify(maxBytesText)}`);
   }
+  const workersText = values.workers;
+  const workers = workersText === undefined ? undefined : Number(workersText);
+  if (workers !== undefined && (!Number.isSafeInteger(workers) || workers < 0 || workers > 64)) {
+    throw new UsageError(`--workers: expected a whole number from 0 to 64; received ${JSON.stringify(workersText)}`);
+  }
   const out = values.out;
   if (out === '') throw new UsageError('--out: expected a file name');
   const output: OutputFormat = out !== undefined && /\.csv$/i.test(out) ? 'csv' : values.json || (out !== undefined && /\.(?:ndjson|jsonl)$/i.test(out)) ? 'ndjson' : 'table';
@@ -179,6 +188,7 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
       progress: !values['no-progress'],
       example: values.example,
       debug: values.debug,
+      workers,
     },
   };
 }

@@ -23,6 +23,11 @@ export class Output {
     });
   }
 
+  /** Whether the reader went away; a method, since a write may close the output at any await. */
+  isClosed(): boolean {
+    return this.closed;
+  }
+
   write(text: string): void {
     this.buffer += text;
     if (this.buffer.length >= PIECE) this.hand();

@@ -2,15 +2,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
-import { CRS_ASSESSMENT_CONTRACT } from '../crs/contract.js';
-import { icansAssessmentContract } from '../icans/contract.js';
 import type { ObjectContract } from '../contract/field.js';
 import { CsvCells } from './csv-cells.js';
 import { type TextPiece, Utf8Pieces } from './decode.js';
 import { EXAMPLE_COHORT_NDJSON, EXAMPLE_ICANS_COHORT_NDJSON } from './example-cohort.js';
-import { type RowConverter, compileCsvHeader, describeFields } from './fields.js';
-import { type RowFormatter, allScalesTableFormatter, csvFormatter, ndjsonFormatter, tableFormatter } from './format.js';
-import { type Ids, type Outcome, type RecordGrader, SCALES, recordGrader, takeIds } from './grade.js';
+import { compileCsvHeader, describeFields } from './fields.js';
+import { SCALES } from './grade.js';
+import { type BatchResult, BatchProcessor, CUT_SHORT, type FrameBatch, type ProcessorConfig, UNREADABLE, WHOLE, contractFor } from './processor.js';
+import { WorkerPool } from './workers.js';
 import { type CliOptions, EXIT, type InputFormat, USAGE, UsageError, parseCommandLine } from './options.js';
 import { Output, Progress } from './output.js';
 import { JsonScanner } from './scan-json.js';
@@ -28,6 +27,8 @@ export interface CliIo {
   readonly version: string;
   /** The clock, for the progress line. */
   readonly now?: () => number;
+  /** The command's own script, to start worker threads from; without it, everything runs in this thread. */
+  readonly workerScript?: URL;
 }
 
 /** A failure that ends the run with a one-line message and an exit code. */
@@ -59,148 +60,67 @@ function ioMessage(error: unknown): string {
   }
 }
 
-/** The records of one run, counted, graded and written as they come. */
-class Pipeline implements FrameSink {
+/** Collects framed records into batches; for CSV, reads the header first (and fails the run if it cannot). */
+class Framer implements FrameSink {
+  private batch: FrameBatch = { lines: [], texts: [], kinds: [] };
+  /** The CSV header, once read; `undefined` before, and for JSON. */
+  header: string[] | undefined;
+
+  constructor(private readonly csv: { readonly contract: ObjectContract<unknown>; readonly ids: readonly string[] } | undefined) {}
+
+  record(line: number, text: string, complete: boolean): void {
+    if (this.csv !== undefined && this.header === undefined) {
+      const [cells] = new CsvCells().parse([text]);
+      if (cells === undefined || 'error' in cells) throw new RunFailure(`the CSV header (line ${line}) cannot be read: ${cells?.error ?? 'empty'}`, EXIT.failure);
+      const compiled = compileCsvHeader(cells, this.csv.contract, this.csv.ids);
+      if (typeof compiled === 'string') throw new RunFailure(compiled, compiled.startsWith('--id') ? EXIT.usage : EXIT.failure);
+      this.header = [...(cells)];
+      return;
+    }
+    this.push(line, text, complete ? WHOLE : CUT_SHORT);
+  }
+
+  bad(line: number, message: string): void {
+    if (this.csv !== undefined && this.header === undefined) throw new RunFailure(`the CSV header (line ${line}) cannot be read: ${message}`, EXIT.failure);
+    this.push(line, message, UNREADABLE);
+  }
+
+  private push(line: number, text: string, kind: number): void {
+    this.batch.lines.push(line);
+    this.batch.texts.push(text);
+    this.batch.kinds.push(kind);
+  }
+
+  /** The records framed since the last call. */
+  take(): FrameBatch | undefined {
+    if (this.batch.lines.length === 0) return undefined;
+    const batch = this.batch;
+    this.batch = { lines: [], texts: [], kinds: [] };
+    return batch;
+  }
+}
+
+/** The counts of a run. */
+class Counts {
   records = 0;
   graded = 0;
   notGradable = 0;
   rejected = 0;
-  /** Per scale (`--all-scales`): how many records each could not grade. */
   readonly notGradableOn = new Map<string, number>();
-  private readonly blankIds: Ids | undefined;
 
-  constructor(
-    private readonly grader: RecordGrader,
-    private readonly formatter: RowFormatter,
-    private readonly output: Output,
-    private readonly ids: readonly string[],
-  ) {
-    this.blankIds = ids.length === 0 ? undefined : Object.fromEntries(ids.map((id) => [id, null]));
-  }
-
-  record(line: number, text: string, complete: boolean): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      const cut = complete ? '' : '; the input ends inside this record (cut short?)';
-      this.bad(line, `malformed JSON (${error instanceof Error ? error.message : String(error)})${cut}`);
-      return;
-    }
-    const taken = takeIds(value, this.ids);
-    this.emit(this.grader.grade(taken.value, line, taken.ids));
-  }
-
-  value(line: number, value: unknown, ids: Ids | undefined): void {
-    this.emit(this.grader.grade(value, line, ids));
-  }
-
-  bad(line: number, message: string, ids: Ids | undefined = this.blankIds): void {
-    this.emit({ kind: 'rejected', line, ids, errors: [message], issueCount: 1 });
-  }
-
-  private emit(outcome: Outcome): void {
-    this.records += 1;
-    switch (outcome.kind) {
-      case 'graded':
-        this.graded += 1;
-        break;
-      case 'not-gradable':
-        this.notGradable += 1;
-        break;
-      case 'rejected':
-        this.rejected += 1;
-        break;
-      case 'scales':
-        if (outcome.notGradable.length === 0) this.graded += 1;
-        else this.notGradable += 1;
-        for (const scale of outcome.notGradable) this.notGradableOn.set(scale, (this.notGradableOn.get(scale) ?? 0) + 1);
-        break;
-    }
-    this.output.write(this.formatter.row(outcome));
+  add(result: BatchResult): void {
+    this.records += result.records;
+    this.graded += result.graded;
+    this.notGradable += result.notGradable;
+    this.rejected += result.rejected;
+    for (const [scale, count] of Object.entries(result.notGradableOn)) this.notGradableOn.set(scale, (this.notGradableOn.get(scale) ?? 0) + count);
   }
 }
 
-/** A reader of one input format: decoded text in, records out to the pipeline. */
+/** A reader of one input format: decoded text in, framed records out. */
 interface Reader {
   push(piece: TextPiece): void;
   end(): void;
-}
-
-/**
- * CSV: the splitter frames whole records (quotes considered, size bounded), csv-parse splits each
- * into cells, and the header, read through the field contract, turns the cells into an assessment.
- */
-class CsvReader implements Reader, FrameSink {
-  private readonly splitter: RecordSplitter;
-  private readonly cells = new CsvCells();
-  private batch: ({ line: number; text: string } | { line: number; bad: string })[] = [];
-  private convert: RowConverter | undefined;
-  private width = 0;
-
-  constructor(
-    maxChars: number,
-    private readonly pipeline: Pipeline,
-    private readonly contract: ObjectContract<unknown>,
-    private readonly ids: readonly string[],
-  ) {
-    this.splitter = new RecordSplitter('csv', maxChars, this);
-  }
-
-  record(line: number, text: string): void {
-    this.batch.push({ line, text });
-  }
-
-  bad(line: number, message: string): void {
-    this.batch.push({ line, bad: message });
-  }
-
-  push(piece: TextPiece): void {
-    this.splitter.push(piece);
-    this.drain();
-  }
-
-  end(): void {
-    this.splitter.end();
-    this.drain();
-  }
-
-  private drain(): void {
-    const batch = this.batch;
-    if (batch.length === 0) return;
-    this.batch = [];
-    const texts = batch.flatMap((entry) => ('text' in entry ? [entry.text] : []));
-    const parsed = this.cells.parse(texts);
-    let next = 0;
-    for (const entry of batch) {
-      if (!('text' in entry)) {
-        if (this.convert === undefined) throw new RunFailure(`the CSV header (line ${entry.line}) cannot be read: ${entry.bad}`, EXIT.failure);
-        this.pipeline.bad(entry.line, entry.bad);
-        continue;
-      }
-      const cells = parsed[next] ?? { error: 'malformed CSV' };
-      next += 1;
-      if (this.convert === undefined) {
-        if ('error' in cells) throw new RunFailure(`the CSV header (line ${entry.line}) cannot be read: ${cells.error}`, EXIT.failure);
-        const compiled = compileCsvHeader(cells as readonly string[], this.contract, this.ids);
-        if (typeof compiled === 'string') throw new RunFailure(compiled, compiled.startsWith('--id') ? EXIT.usage : EXIT.failure);
-        this.convert = compiled;
-        this.width = (cells as readonly string[]).length;
-        continue;
-      }
-      if ('error' in cells) {
-        this.pipeline.bad(entry.line, cells.error);
-        continue;
-      }
-      const row = cells as readonly string[];
-      const converted = this.convert(row);
-      if (row.length !== this.width) {
-        this.pipeline.bad(entry.line, `this row has ${row.length} cells; the header has ${this.width}`, converted.ids);
-      } else if (converted.errors.length > 0) {
-        this.pipeline.bad(entry.line, converted.errors.join(' | '), converted.ids);
-      } else this.pipeline.value(entry.line, converted.value, converted.ids);
-    }
-  }
 }
 
 /** Holds the first text back until the format can be told from it, then hands everything to that format's reader. */
@@ -315,25 +235,30 @@ async function openOutput(options: CliOptions, io: CliIo): Promise<{ stream: Wri
   return { stream, own: true };
 }
 
-function formatterFor(options: CliOptions, grader: RecordGrader, lineWidth: number): RowFormatter {
-  if (options.output === 'csv') return csvFormatter(grader, options.language, options.ids);
-  if (options.output === 'ndjson') return ndjsonFormatter();
-  return options.allScales ? allScalesTableFormatter(options.language, options.ids, lineWidth) : tableFormatter(grader, options.language, options.ids, lineWidth);
-}
-
-function summary(pipeline: Pipeline, allScales: boolean): string {
-  const head = `${pipeline.records} ${pipeline.records === 1 ? 'record' : 'records'}`;
-  if (!allScales) return `${head}: ${pipeline.graded} graded, ${pipeline.notGradable} not gradable, ${pipeline.rejected} rejected`;
-  const valid = pipeline.records - pipeline.rejected;
+function summary(counts: Counts, allScales: boolean): string {
+  const head = `${counts.records} ${counts.records === 1 ? 'record' : 'records'}`;
+  if (!allScales) return `${head}: ${counts.graded} graded, ${counts.notGradable} not gradable, ${counts.rejected} rejected`;
+  const valid = counts.records - counts.rejected;
   const perScale = SCALES.map((scale) => {
-    const missing = pipeline.notGradableOn.get(scale) ?? 0;
+    const missing = counts.notGradableOn.get(scale) ?? 0;
     return `${scale} ${valid - missing}/${missing}`;
   });
-  return `${head}: ${pipeline.graded} graded on every scale, ${pipeline.notGradable} not gradable on some, ${pipeline.rejected} rejected; graded/not gradable per scale: ${perScale.join(', ')}`;
+  return `${head}: ${counts.graded} graded on every scale, ${counts.notGradable} not gradable on some, ${counts.rejected} rejected; graded/not gradable per scale: ${perScale.join(', ')}`;
+}
+
+/** Batches graded in the main thread before worker threads (if any) take over: small inputs never start one. */
+const INLINE_BATCHES = 8;
+
+/**
+ * How many worker threads grade by default: none. On the project's 2-core machine they made runs
+ * slower and larger (docs/performance.md, "Command line"); `--workers N` turns them on.
+ */
+export function defaultWorkers(): number {
+  return 0;
 }
 
 async function grade(options: CliOptions, io: CliIo): Promise<number> {
-  const contract = (options.icans ? icansAssessmentContract() : CRS_ASSESSMENT_CONTRACT) as ObjectContract<unknown>;
+  const contract = contractFor(options.icans);
   const source = await openSource(options, io);
   let target: { stream: Writable; own: boolean };
   try {
@@ -342,61 +267,88 @@ async function grade(options: CliOptions, io: CliIo): Promise<number> {
     source.stream.destroy();
     throw error;
   }
-  const grader = recordGrader(options);
-  const lineWidth = source.size === undefined ? 6 : Math.max(4, String(source.size).length);
-  const formatter = formatterFor(options, grader, lineWidth);
   const output = new Output(target.stream);
-  const pipeline = new Pipeline(grader, formatter, output, options.ids);
+  const counts = new Counts();
+  const deliver = (result: BatchResult): void => {
+    counts.add(result);
+    output.write(result.text);
+  };
   const showProgress = options.progress && io.stderrIsTTY && (io.env['CI'] ?? '') === '' && io.env['TERM'] !== 'dumb';
   const progress = new Progress(showProgress ? io.stderr : undefined, io.now);
   const maxChars = options.maxRecordBytes;
+  let framer: Framer | undefined;
   const create = (format: InputFormat): Reader => {
+    framer = new Framer(format === 'csv' ? { contract, ids: options.ids } : undefined);
     switch (format) {
       case 'csv':
-        return new CsvReader(maxChars, pipeline, contract, options.ids);
+        return new RecordSplitter('csv', maxChars, framer);
       case 'json':
-        return new JsonScanner(maxChars, pipeline);
+        return new JsonScanner(maxChars, framer);
       case 'ndjson':
-        return new RecordSplitter('lines', maxChars, pipeline);
+        return new RecordSplitter('lines', maxChars, framer);
     }
   };
   const named = options.format ?? (options.example ? 'ndjson' : options.file === undefined ? undefined : formatOfName(options.file));
   const reader = named === undefined ? new SniffingReader(options.file === undefined || extname(options.file).toLowerCase() !== '.json', create) : create(named);
-  output.write(formatter.header());
+  const lineWidth = source.size === undefined ? 6 : Math.max(4, String(source.size).length);
+  let processor: BatchProcessor | undefined;
+  let pool: WorkerPool | undefined;
+  let batches = 0;
+  const workers = options.workers ?? defaultWorkers();
+  const dispatch = async (): Promise<void> => {
+    const batch = framer?.take();
+    if (batch === undefined || framer === undefined) return;
+    const config: ProcessorConfig = { ...options, lineWidth, records: framer.header === undefined ? 'json' : 'csv', ...(framer.header === undefined ? {} : { csvHeader: framer.header }) };
+    if (processor === undefined) {
+      processor = new BatchProcessor(config);
+      output.write(processor.header());
+    }
+    batches += 1;
+    if (pool === undefined && batches > INLINE_BATCHES && workers > 0 && io.workerScript !== undefined) pool = new WorkerPool(io.workerScript, config, workers, deliver);
+    if (pool === undefined) deliver(processor.process(batch));
+    else await pool.dispatch(batch);
+  };
   const decoder = new Utf8Pieces();
   try {
-    for await (const chunk of source.stream as AsyncIterable<Buffer | string>) {
-      const piece = decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      if (piece !== undefined) reader.push(piece);
-      progress.update(pipeline.records);
-      await output.flush();
-      if (output.closed || output.failure !== undefined) break;
+    try {
+      for await (const chunk of source.stream as AsyncIterable<Buffer | string>) {
+        const piece = decoder.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        if (piece !== undefined) reader.push(piece);
+        await dispatch();
+        progress.update(counts.records);
+        await output.flush();
+        if (output.closed || output.failure !== undefined) break;
+      }
+    } catch (error) {
+      if (error instanceof RunFailure) throw error;
+      if ((error as NodeJS.ErrnoException | undefined)?.code === undefined) throw error;
+      throw new RunFailure(`cannot read ${source.name}: ${ioMessage(error)}`, EXIT.failure);
     }
-  } catch (error) {
-    if (error instanceof RunFailure) throw error;
-    throw new RunFailure(`cannot read ${source.name}: ${ioMessage(error)}`, EXIT.failure);
+    if (!output.closed && output.failure === undefined) {
+      const tail = decoder.end();
+      if (tail !== undefined) reader.push(tail);
+      reader.end();
+      await dispatch();
+      await pool?.drain();
+    }
   } finally {
     progress.clear();
+    await pool?.close();
   }
   if (output.closed) {
     source.stream.destroy();
-    return exitCode(pipeline);
-  }
-  if (output.failure === undefined) {
-    const tail = decoder.end();
-    if (tail !== undefined) reader.push(tail);
-    reader.end();
+    return exitCode(counts);
   }
   await output.end(target.own);
   if (output.failure !== undefined) throw new RunFailure(`cannot write ${options.out === undefined ? 'the output' : JSON.stringify(options.out)}: ${ioMessage(output.failure)}`, EXIT.failure);
-  if (output.closed) return exitCode(pipeline);
-  if (pipeline.records === 0) throw new RunFailure(`no records in ${source.name}`, EXIT.failure);
-  io.stderr.write(`${summary(pipeline, options.allScales)}\n`);
-  return exitCode(pipeline);
+  if (output.isClosed()) return exitCode(counts);
+  if (counts.records === 0) throw new RunFailure(`no records in ${source.name}`, EXIT.failure);
+  io.stderr.write(`${summary(counts, options.allScales)}\n`);
+  return exitCode(counts);
 }
 
-function exitCode(pipeline: Pipeline): number {
-  return pipeline.rejected > 0 || pipeline.notGradable > 0 ? EXIT.someNotGraded : EXIT.allGraded;
+function exitCode(counts: Counts): number {
+  return counts.rejected > 0 || counts.notGradable > 0 ? EXIT.someNotGraded : EXIT.allGraded;
 }
 
 /**
@@ -410,7 +362,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const parsed = parseCommandLine(argv);
     if (parsed.action !== 'grade') {
-      const contract = (parsed.icans ? icansAssessmentContract() : CRS_ASSESSMENT_CONTRACT) as ObjectContract<unknown>;
+      const contract = contractFor(parsed.icans);
       const text = parsed.action === 'help' ? USAGE : parsed.action === 'version' ? io.version : describeFields(contract).join('\n');
       io.stdout.write(`${text}\n`);
       return EXIT.allGraded;
