@@ -41,7 +41,8 @@ export class CsvCells {
       parser.on('error', () => {
         state.failed = true;
       });
-      parser.write(`${rest.join('\n')}\n`);
+      // Writing and ending are synchronous: every record is parsed before `end` returns.
+      parser.end(`${rest.join('\n')}\n`);
       // A record the parser still holds (it found no end for it) is malformed as well; so is one it failed on silently.
       if (parsed.length === 0 || (parsed.length < rest.length && !state.failed)) parsed.push({ error: describe(undefined) });
       parser.destroy();

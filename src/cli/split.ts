@@ -66,9 +66,15 @@ export class RecordSplitter {
       if (text.startsWith(BOM)) text = text.slice(1);
     }
     let start = 0;
+    // A LF right after a CR that ended the last piece is part of that line break: skipped, or, inside
+    // a quoted CSV cell, kept as data without counting another line.
+    let quotedLf = false;
     if (this.afterCR) {
       this.afterCR = false;
-      if (text.charCodeAt(0) === LF) start = 1;
+      if (text.charCodeAt(0) === LF) {
+        if (this.mode === 'csv' && this.inQuotes) quotedLf = true;
+        else start = 1;
+      }
     }
     if (this.oversize) {
       start = this.skipOversize(text, start);
@@ -76,7 +82,7 @@ export class RecordSplitter {
     }
     const invalid = !piece.valid;
     if (this.mode === 'lines') this.splitLines(text, start, invalid);
-    else this.splitCsv(text, start, invalid);
+    else this.splitCsv(text, start, invalid, quotedLf);
   }
 
   /** Ends the input: the carried text is the last record, which the input may have cut short. */
@@ -173,12 +179,12 @@ export class RecordSplitter {
     this.line += 1;
   }
 
-  private splitCsv(piece: string, from: number, invalid: boolean): void {
+  private splitCsv(piece: string, from: number, invalid: boolean, quotedLf: boolean): void {
     const carried = this.carry;
     const text = carried === '' ? piece.slice(from) : carried + piece.slice(from);
     const recordInvalid = invalid || this.carryInvalid;
     let start = 0;
-    let index = carried.length;
+    let index = carried.length + (quotedLf ? 1 : 0);
     let inQuotes = this.inQuotes;
     while (index < text.length) {
       const code = text.charCodeAt(index);
