@@ -257,7 +257,7 @@ describe('crs-grade: records', () => {
       expect.objectContaining({ line: 3, grading: expect.anything() as unknown }),
     ]);
     expect(result.code).toBe(1);
-  });
+  }, 60_000);
 
   it('gives a line with a million keys one bounded error row and grades the rest', async () => {
     const keys = `{${Array.from({ length: 1_000_000 }, (_, index) => `"k${index}":1`).join(',')}}`;
@@ -269,7 +269,7 @@ describe('crs-grade: records', () => {
     const table = await run(['--max-record-bytes', String(64 * 1024 * 1024), join(dir, 'keys.ndjson')]);
     expect(table.stdout.split('\n')[1]?.length).toBeLessThan(2000);
     expect(table.stdout).toMatch(/… 999994 more \(--json lists up to 100\)/);
-  });
+  }, 60_000);
 
   it('rejects only the record holding bytes that are not UTF-8', async () => {
     const result = await run(['--json'], Buffer.concat([Buffer.from(`${valid}\n{"a":"`), Buffer.from([0xc3, 0x28]), Buffer.from(`"}\n${valid}\n`)]));
