@@ -64,11 +64,6 @@ export function describeFields(contract: ObjectContract<unknown>): string[] {
   return rows.map(([path, required, text]) => `${path.padEnd(width)}  ${required}  ${text}`);
 }
 
-/** All field paths of a contract, nested ones dotted (`oxygen.device`). */
-export function fieldPaths(contract: ObjectContract<unknown>): string[] {
-  return describeFields(contract).map((line) => line.slice(0, line.indexOf(' ')));
-}
-
 /** A CSV row turned into an assessment object, its identifiers, and any cell that could not be placed. */
 export interface ConvertedRow {
   readonly value: Record<string, unknown>;

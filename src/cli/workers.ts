@@ -1,4 +1,4 @@
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, Worker, parentPort, workerData } from 'node:worker_threads';
 import { type BatchResult, BatchProcessor, type FrameBatch, type ProcessorConfig } from './processor.js';
 
 /** Batches in flight per worker: enough to keep each busy, few enough to keep memory flat. */
@@ -94,11 +94,8 @@ export class WorkerPool {
   }
 }
 
-/** In a worker thread started by a `WorkerPool`: serves batches until the pool ends it. Returns false elsewhere. */
-export function serveBatchesIfWorker(): boolean {
-  const config = (workerData as { crsGradeWorker?: ProcessorConfig } | null)?.crsGradeWorker;
-  const port = parentPort;
-  if (config === undefined || port === null) return false;
+/** Serves batches on `port` with a processor for `config`: a reply per batch, a failure as a message. */
+export function serveBatches(port: MessagePort, config: ProcessorConfig): void {
   const processor = new BatchProcessor(config);
   port.on('message', ({ seq, batch }: { seq: number; batch: FrameBatch }) => {
     try {
@@ -107,5 +104,12 @@ export function serveBatchesIfWorker(): boolean {
       port.postMessage({ seq, error: error instanceof Error ? error.message : String(error) } satisfies Reply);
     }
   });
+}
+
+/** In a worker thread started by a `WorkerPool`: serves batches until the pool ends it. Returns false elsewhere. */
+export function serveBatchesIfWorker(): boolean {
+  const config = (workerData as { crsGradeWorker?: ProcessorConfig } | null)?.crsGradeWorker;
+  if (config === undefined || parentPort === null) return false;
+  serveBatches(parentPort, config);
   return true;
 }
