@@ -95,7 +95,7 @@ export { n };
   writeFileSync(join(work, 'many.ndjson'), `${lines.join('\n')}\n`);
   const runCode = (args) => {
     try {
-      return run(process.execPath, [bin, ...args]);
+      return execFileSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     } catch (error) {
       if (error.status === 1) return error.stdout;
       throw error;
