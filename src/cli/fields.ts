@@ -71,6 +71,12 @@ export interface ConvertedRow {
   readonly errors: readonly string[];
 }
 
+/** Sets an own data property, also for the key `__proto__` (which assignment would take as the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** Turns the cells of one CSV row into an object, by the header it was compiled from. */
 export type RowConverter = (cells: readonly string[]) => ConvertedRow;
 
@@ -148,41 +154,48 @@ export function compileCsvHeader(header: readonly string[], contract: ObjectCont
   const missingIds = idColumns.filter((id) => !seen.has(id));
   if (missingIds.length > 0) return `--id: the CSV header has no column ${missingIds.map((id) => JSON.stringify(id)).join(', ')}`;
   const ids = new Set(idColumns);
-  const columns = names.map((name) => (ids.has(name) ? { id: name } : { placement: place(name, contract) }));
+  const columns = names.map((name) => {
+    if (ids.has(name)) return { id: name, parents: [], key: name, convert: undefined };
+    const { path, convert } = place(name, contract);
+    return { id: undefined, parents: path.slice(0, -1), key: path[path.length - 1] ?? '', convert };
+  });
   return (cells) => {
-    // Null-prototype objects: a header such as `__proto__.x` is a key like any other, never the prototype.
-    const value = Object.create(null) as Record<string, unknown>;
+    // A header such as `__proto__.x` is a key like any other, never the prototype (see setOwn).
+    const value: Record<string, unknown> = {};
     let idValues: Record<string, string> | undefined;
     const errors: string[] = [];
     const conflict = (key: string): void => {
       const message = `${key}: give either the ${key} column or the ${key}.* columns, not both`;
       if (!errors.includes(message)) errors.push(message);
     };
-    for (const [index, column] of columns.entries()) {
+    for (let index = 0; index < columns.length; index += 1) {
+      const column = columns[index] as (typeof columns)[number];
       const raw = cells[index] ?? '';
-      if ('id' in column) {
-        (idValues ??= Object.create(null) as Record<string, string>)[column.id] = raw;
+      if (column.convert === undefined) {
+        (idValues ??= Object.create(null) as Record<string, string>)[column.key] = raw;
         continue;
       }
       const cell = raw.trim();
       if (cell === '') continue; // An empty cell is an absent field: never zero, false or an empty list.
-      const { path, convert } = column.placement;
       let target = value;
-      for (const key of path.slice(0, -1)) {
-        const existing = target[key];
-        if (existing !== undefined && (typeof existing !== 'object' || existing === null || Array.isArray(existing))) {
-          conflict(key);
-          target = Object.create(null) as Record<string, unknown>;
+      for (const parent of column.parents) {
+        const existing = Object.hasOwn(target, parent) ? target[parent] : undefined;
+        if (existing === undefined) {
+          const nested: Record<string, unknown> = {};
+          setOwn(target, parent, nested);
+          target = nested;
+        } else if (typeof existing !== 'object' || existing === null || Array.isArray(existing)) {
+          conflict(parent);
+          target = {};
           break;
-        }
-        target = (target[key] ??= Object.create(null)) as Record<string, unknown>;
+        } else target = existing as Record<string, unknown>;
       }
-      const key = path[path.length - 1] ?? '';
-      if (typeof target[key] === 'object' && target[key] !== null) {
-        conflict(key);
+      const existing = Object.hasOwn(target, column.key) ? target[column.key] : undefined;
+      if (typeof existing === 'object' && existing !== null) {
+        conflict(column.key);
         continue;
       }
-      target[key] = convert(cell);
+      setOwn(target, column.key, column.convert(cell));
     }
     return { value, ids: idValues, errors };
   };

@@ -41,6 +41,7 @@ function idText(value: unknown): string {
 /** Table columns for the identifiers: at least as wide as their names, or 10. */
 function idColumns(ids: readonly string[]): { header: string; cells: (outcomeIds: Ids | undefined) => string } {
   const widths = ids.map((id) => Math.max(id.length, 10));
+  if (ids.length === 0) return { header: '', cells: () => '' };
   return {
     header: ids.map((id, index) => `${escapeControl(id).padEnd(widths[index] ?? 0)}  `).join(''),
     cells: (outcomeIds) => ids.map((id, index) => `${escapeControl(idText(outcomeIds?.[id])).padEnd(widths[index] ?? 0)}  `).join(''),

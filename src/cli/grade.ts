@@ -120,10 +120,11 @@ export function takeIds(value: unknown, keys: readonly string[]): { readonly val
   for (const key of keys) ids[key] = null;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value, ids };
   const record = value as Record<string, unknown>;
-  // A null-prototype copy: an own `__proto__` key stays a key, for the validator to reject.
-  const copy = Object.create(null) as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
     if (key in ids) ids[key] = record[key];
+    // An own `__proto__` key stays a key, for the validator to reject; assignment would set the prototype.
+    else if (key === '__proto__') Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
     else copy[key] = record[key];
   }
   return { value: copy, ids };

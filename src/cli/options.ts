@@ -170,6 +170,7 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
   }
   const out = values.out;
   if (out === '') throw new UsageError('--out: expected a file name');
+  if (out !== undefined && values.json && /\.csv$/i.test(out)) throw new UsageError('--json asks for NDJSON but --out names a .csv file; give one of them');
   const output: OutputFormat = out !== undefined && /\.csv$/i.test(out) ? 'csv' : values.json || (out !== undefined && /\.(?:ndjson|jsonl)$/i.test(out)) ? 'ndjson' : 'table';
   return {
     action: 'grade',

@@ -91,12 +91,15 @@ class Framer implements FrameSink {
     this.batch.kinds.push(kind);
   }
 
-  /** The records framed since the last call. */
-  take(): FrameBatch | undefined {
-    if (this.batch.lines.length === 0) return undefined;
-    const batch = this.batch;
-    this.batch = { lines: [], texts: [], kinds: [] };
-    return batch;
+  /** Up to `max` of the records framed so far, oldest first. */
+  take(max: number): FrameBatch | undefined {
+    const { lines, texts, kinds } = this.batch;
+    if (lines.length === 0) return undefined;
+    if (lines.length <= max) {
+      this.batch = { lines: [], texts: [], kinds: [] };
+      return { lines, texts, kinds };
+    }
+    return { lines: lines.splice(0, max), texts: texts.splice(0, max), kinds: kinds.splice(0, max) };
   }
 }
 
@@ -246,6 +249,9 @@ function summary(counts: Counts, allScales: boolean): string {
   return `${head}: ${counts.graded} graded on every scale, ${counts.notGradable} not gradable on some, ${counts.rejected} rejected; graded/not gradable per scale: ${perScale.join(', ')}`;
 }
 
+/** At most this many records are graded as one batch, so that short CSV rows do not make batches large. */
+const BATCH_RECORDS = 2048;
+
 /** Batches graded in the main thread before worker threads (if any) take over: small inputs never start one. */
 const INLINE_BATCHES = 8;
 
@@ -296,8 +302,10 @@ async function grade(options: CliOptions, io: CliIo): Promise<number> {
   let batches = 0;
   const workers = options.workers ?? defaultWorkers();
   const dispatch = async (): Promise<void> => {
-    const batch = framer?.take();
-    if (batch === undefined || framer === undefined) return;
+    for (let batch = framer?.take(BATCH_RECORDS); batch !== undefined; batch = framer?.take(BATCH_RECORDS)) await dispatchBatch(batch);
+  };
+  const dispatchBatch = async (batch: FrameBatch): Promise<void> => {
+    if (framer === undefined) return;
     const config: ProcessorConfig = { ...options, lineWidth, records: framer.header === undefined ? 'json' : 'csv', ...(framer.header === undefined ? {} : { csvHeader: framer.header }) };
     if (processor === undefined) {
       processor = new BatchProcessor(config);

@@ -118,6 +118,7 @@ describe('crs-grade: options, examples and exit codes', () => {
     [['--max-record-bytes', 'lots'], /--max-record-bytes: expected a whole number/],
     [['--workers', 'many'], /--workers: expected a whole number from 0 to 64/],
     [['--out', ''], /--out: expected a file name/],
+    [['--json', '--out', 'x.csv'], /--json asks for NDJSON but --out names a \.csv file/],
     [['--scale', 'lee'], /--scale: expected one of "astct-2019", .*; received "lee"/],
     [['--scale', 'lee-2014', '--all-scales'], /either --scale or --all-scales/],
     [['--icans', '--all-scales'], /apply to CRS/],
