@@ -42,7 +42,7 @@ class RunFailure extends Error {
 }
 
 /** Reads a stream in chunks of this size: large enough to be fast, small enough to keep memory flat. */
-const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
 /** A file-system error as one line. */
 function ioMessage(error: unknown): string {
@@ -250,7 +250,7 @@ function summary(counts: Counts, allScales: boolean): string {
 }
 
 /** At most this many records are graded as one batch, so that short CSV rows do not make batches large. */
-const BATCH_RECORDS = 2048;
+const BATCH_RECORDS = 512;
 
 /** Batches graded in the main thread before worker threads (if any) take over: small inputs never start one. */
 const INLINE_BATCHES = 8;
