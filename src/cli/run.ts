@@ -256,8 +256,9 @@ const BATCH_RECORDS = 512;
 const INLINE_BATCHES = 8;
 
 /**
- * How many worker threads grade by default: none. On the project's 2-core machine they made runs
- * slower and larger (docs/performance.md, "Command line"); `--workers N` turns them on.
+ * How many worker threads grade by default: none. On the project's 2-core machine they gave no
+ * reliable gain and 57-90 MiB more memory (docs/performance.md, "Command line"); `--workers N`
+ * turns them on.
  */
 export function defaultWorkers(): number {
   return 0;
