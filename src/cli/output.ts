@@ -10,7 +10,6 @@ const PIECE = 64 * 1024;
  */
 export class Output {
   private buffer = '';
-  private full = false;
   /** The reader went away (EPIPE): nothing more is written. */
   closed = false;
   /** Any other write error, reported once the run ends. */
@@ -37,14 +36,17 @@ export class Output {
     const text = this.buffer;
     this.buffer = '';
     if (this.closed || this.failure !== undefined || text === '') return;
-    if (!this.stream.write(text)) this.full = true;
+    this.stream.write(text);
   }
 
-  /** Writes what is buffered, and waits while the stream is full. */
+  /**
+   * Writes what is buffered, and waits while the stream is full. Whether it is full is asked of the
+   * stream now, not remembered from a write: rows delivered by worker threads are written between
+   * two flushes, and the stream may have drained since.
+   */
   async flush(): Promise<void> {
     this.hand();
-    if (!this.full || this.closed || this.failure !== undefined) return;
-    this.full = false;
+    if (this.closed || this.failure !== undefined || !this.stream.writableNeedDrain) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {
         this.stream.off('drain', done);
