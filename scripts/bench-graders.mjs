@@ -2,13 +2,16 @@
 // reports the ratio and the bytes allocated per call. Run with `npm run bench:graders` (it builds
 // first); the machine's speed cancels out of the ratios, which are what docs/performance.md quotes.
 //
-//   node --expose-gc --max-semi-space-size=256 scripts/bench-graders.mjs [--records 2000] [--rounds 7]
+//   node --expose-gc --max-semi-space-size=256 scripts/bench-graders.mjs [--records 2000] [--rounds 7] [--patients 1000]
 import { parseArgs } from 'node:util';
-import { gradeCRS, gradeICANS, safeGradeCRS } from '../dist/index.js';
+import { gradeCRS, gradeCourse, gradeICANS, safeGradeCRS } from '../dist/index.js';
 import { gradeCRS as gradeAstctOnly } from '../dist/astct/index.js';
 
-const { values } = parseArgs({ options: { records: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { records: { type: 'string', default: '2000' }, rounds: { type: 'string', default: '7' }, patients: { type: 'string', default: '1000' } },
+});
 const RECORDS = Number(values.records);
+const PATIENTS = Number(values.patients);
 const ROUNDS = Number(values.rounds);
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc (npm run bench:graders does)');
 
@@ -130,12 +133,12 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Alternates the candidates round by round and reports medians and the ratio to the floor. */
-function compare(title, records, floor, candidates) {
+/** Alternates the candidates round by round and reports medians and the ratio to the floor (`windowsPerRecord` scales the rounds for courses). */
+function compare(title, records, floor, candidates, windowsPerRecord = 1) {
   for (const [, fn] of candidates) time(fn, records, 20); // warm-up
   time(floor, records, 20);
   const samples = new Map([['floor', []], ...candidates.map(([name]) => [name, []])]);
-  const repeat = Math.max(1, Math.round(200000 / records.length));
+  const repeat = Math.max(1, Math.round(200000 / (records.length * windowsPerRecord)));
   for (let round = 0; round < ROUNDS; round += 1) {
     samples.get('floor').push(time(floor, records, repeat));
     for (const [name, fn] of candidates) samples.get(name).push(time(fn, records, repeat));
@@ -159,4 +162,84 @@ compare('CRS, ASTCT 2019', crs, crsFloor, [
   ['gradeCRS of the astct entry', (record) => gradeAstctOnly(record)],
 ]);
 compare('ICANS, ASTCT 2019', icansMix(RECORDS), icansFloor, [['gradeICANS', (record) => gradeICANS(record)]]);
+
+/** Courses as a trial export holds them: 30 daily windows, CRS in most patients, tocilizumab for grade 2 or more, ICANS assessed in half. */
+function courseMix(count) {
+  const next = random(42);
+  const day = (offset) => new Date(Date.UTC(2026, 2, 2 + offset)).toISOString().slice(0, 10);
+  const quiet = { temperatureCelsius: 36.8, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } };
+  const courses = [];
+  for (let patient = 0; patient < count; patient += 1) {
+    const onset = next() < 0.8 ? 1 + Math.floor(next() * 7) : 99;
+    const length = 2 + Math.floor(next() * 7);
+    const severity = Math.floor(next() * 4);
+    const withIcans = next() < 0.5;
+    const observations = [];
+    const treatments = [{ at: `${day(0)}T08:00`, treatment: 'paracetamol' }];
+    for (let offset = 0; offset < 30; offset += 1) {
+      let crs = quiet;
+      if (offset >= onset && offset < onset + length) {
+        const first = offset === onset;
+        crs = {
+          temperatureCelsius: first ? 38.4 + Math.round(next() * 15) / 10 : 37.2 + Math.round(next() * 10) / 10,
+          hypotension: severity >= 2,
+          vasopressors: severity >= 3 ? [{ agent: 'norepinephrine' }] : [],
+          oxygen: severity >= 1 ? { device: 'nasal-cannula', flowLitersPerMinute: 1 + Math.floor(next() * 4) } : { device: 'room-air' },
+        };
+        if (first && severity >= 1) treatments.push({ at: `${day(offset)}T18:00`, treatment: 'tocilizumab' });
+      }
+      const observation = { at: day(offset), crs };
+      if (withIcans) {
+        const ice = offset > onset && offset < onset + length ? 10 - Math.floor(next() * 5) : 10;
+        observation.icans = { ageYears: 55, ice, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'not-imaged', raisedIcpSigns: [] };
+      }
+      observations.push(observation);
+    }
+    courses.push(JSON.parse(JSON.stringify({ infusionAt: day(0), observations, treatments })));
+  }
+  return courses;
+}
+
+const MASKING = new Set(['paracetamol', 'tocilizumab', 'dexamethasone', 'methylprednisolone', 'siltuximab', 'anakinra']);
+
+/** The smallest correct course grader for this mix (dates only, one clock): per window, masked fever carried forward, episodes. */
+function courseFloor(course) {
+  const windows = [...course.observations].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const treatments = course.treatments;
+  let onsetAt = null;
+  let peak = 0;
+  let maxGrade = 0;
+  const episodes = [];
+  for (const window of windows) {
+    let masked = false;
+    if (onsetAt !== null) {
+      for (const given of treatments) {
+        const date = given.at.slice(0, 10);
+        if (MASKING.has(given.treatment) && date >= onsetAt && date < window.at) masked = true;
+      }
+    }
+    const { grade } = crsFloor(masked ? { ...window.crs, feverMasked: true } : window.crs);
+    if (grade > maxGrade) maxGrade = grade;
+    if (grade >= 1) {
+      if (onsetAt === null) onsetAt = window.at;
+      if (grade > peak) peak = grade;
+    } else if (onsetAt !== null) {
+      episodes.push({ onsetAt, peak, resolvedAt: window.at });
+      onsetAt = null;
+      peak = 0;
+    }
+    if (window.icans !== undefined) icansFloor(window.icans);
+  }
+  return { grade: maxGrade, episodes };
+}
+
+const courses = courseMix(PATIENTS);
+for (const course of courses) {
+  const graded = gradeCourse(course);
+  const floor = courseFloor(course);
+  if (graded.crs.maxGrade !== floor.grade || graded.crs.episodes.length !== floor.episodes.length) {
+    throw new Error(`the course floor and gradeCourse disagree on ${JSON.stringify(course).slice(0, 200)}…`);
+  }
+}
+compare('Courses (30 daily windows each, CRS and half with ICANS)', courses, courseFloor, [['gradeCourse', (course) => ({ grade: gradeCourse(course).crs.maxGrade })]], 30);
 if (sink === 42) console.log('');

@@ -20,3 +20,4 @@ export * from './crs/index.js';
 export * from './i18n/describe-crs.js';
 export * from './icans/index.js';
 export * from './i18n/describe-icans.js';
+export * from './course/index.js';

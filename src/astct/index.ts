@@ -11,7 +11,7 @@ import { inputErrorFrom } from '../errors/input-error.js';
 import type { CrsAssessment } from '../crs/assessment.js';
 import { CrsInputError } from '../crs/crs-input-error.js';
 import type { CrsGradingOptions, SafeCrsGradingResult } from '../crs/grade-crs.js';
-import { readCrsCall } from '../crs/grade-crs.js';
+import { readCrsCall } from '../crs/read-crs-call.js';
 import type { CrsGrading } from '../crs/grading.js';
 import { gradeCrsAstct2019 } from '../crs/scales/astct-2019.js';
 

@@ -40,6 +40,8 @@ function specText(spec: FieldSpec, path: string): string {
       return `an object: the ${path}.* fields below`;
     case 'score-or-items':
       return `${numberText(spec.score)}, or its items: the ${path}.* fields below`;
+    case 'timestamp':
+      return 'an ISO 8601 date or date-time (2026-03-02, 2026-03-02T14:30)';
   }
 }
 

@@ -1,10 +1,6 @@
-/**
- * The field contract: one static table per input object, from which the validator (read.ts), the
- * Zod schemas and the JSON Schema documents are all derived. A table is data, built once at module
- * load; validating an input only reads it.
- *
- * @module
- */
+// The field contract: one static table per input object, from which the validator (read.ts), the
+// Zod schemas and the JSON Schema documents are all derived. A table is data, built once at module
+// load; validating an input only reads it.
 import type { NumberRange } from '../grading/number-range.js';
 import { type CompiledRule, type Rule, compileRules } from './rule.js';
 
@@ -30,16 +26,26 @@ export interface OneOfSpec<Value extends string = string> {
   readonly lookup: ReadonlySet<string>;
 }
 
-/** A list of distinct enum values, or of objects distinct by one key. */
+/** A list: of distinct enum values, of objects distinct by one key, or of any objects up to a length. */
 export interface ListSpec {
   readonly kind: 'list';
   readonly item: OneOfSpec | ObjectSpec;
-  /** For object items: the key whose value must differ between items. */
+  /** Whether items must differ (enum items by value, object items by `distinctBy`). */
+  readonly distinct: boolean;
+  /** For distinct object items: the key whose value must differ between items. */
   readonly distinctBy: string | undefined;
   /** What one item is called in messages. */
-  readonly itemName: 'agent' | 'sign';
-  /** More items than distinct values cannot be valid; the list is rejected without reading them all. */
+  readonly itemName: ListItemName;
+  /** A longer list is rejected without reading its items (for distinct items: more than there are values). */
   readonly maxItems: number;
+}
+
+/** What one item of a list is called in messages. */
+export type ListItemName = 'agent' | 'sign' | 'observation' | 'treatment';
+
+/** An ISO 8601 calendar date (`2026-03-02`) or date-time (`2026-03-02T14:30`, seconds, fraction and offset optional). */
+export interface TimestampSpec {
+  readonly kind: 'timestamp';
 }
 
 /** A nested object with its own contract. */
@@ -56,7 +62,7 @@ export interface ScoreOrItemsSpec {
 }
 
 /** What a field holds. */
-export type FieldSpec = NumberSpec | BooleanSpec | OneOfSpec | ListSpec | ObjectSpec | ScoreOrItemsSpec;
+export type FieldSpec = NumberSpec | BooleanSpec | OneOfSpec | ListSpec | ObjectSpec | ScoreOrItemsSpec | TimestampSpec;
 
 /** A field of an object contract. */
 export interface FieldEntry {
@@ -98,7 +104,9 @@ type SpecFor<Value> = [Value] extends [boolean]
   : [Value] extends [number]
     ? NumberSpec
     : [Value] extends [string]
-      ? OneOfSpec<Value>
+      ? string extends Value
+        ? TimestampSpec
+        : OneOfSpec<Value>
       : [Value] extends [readonly unknown[]]
         ? ListSpec
         : number extends Value
@@ -134,13 +142,21 @@ export function oneOfField<const Value extends string>(values: readonly Value[])
   return { kind: 'one-of', values: snapshot, lookup: new Set(snapshot) };
 }
 
-/** A list of distinct items. */
-export function listField(item: OneOfSpec | ObjectSpec, options: { readonly distinctBy?: string; readonly itemName: 'agent' | 'sign' }): ListSpec {
+/** A list of distinct items: enum values, or objects distinct by one enum key. */
+export function listField(item: OneOfSpec | ObjectSpec, options: { readonly distinctBy?: string; readonly itemName: ListItemName }): ListSpec {
   const distinct =
     item.kind === 'one-of' ? item.values : (item.contract.fields.find(({ key }) => key === options.distinctBy)?.spec as OneOfSpec | undefined)?.values;
   if (distinct === undefined) throw new TypeError('listField: a list needs enum items, or object items distinct by an enum key');
-  return { kind: 'list', item, distinctBy: options.distinctBy, itemName: options.itemName, maxItems: distinct.length };
+  return { kind: 'list', item, distinct: true, distinctBy: options.distinctBy, itemName: options.itemName, maxItems: distinct.length };
 }
+
+/** A list whose items may repeat, at most `maxItems` long. */
+export function openListField(item: OneOfSpec | ObjectSpec, options: { readonly maxItems: number; readonly itemName: ListItemName }): ListSpec {
+  return { kind: 'list', item, distinct: false, distinctBy: undefined, itemName: options.itemName, maxItems: options.maxItems };
+}
+
+/** An ISO 8601 date or date-time, kept as written. */
+export const timestampField: TimestampSpec = { kind: 'timestamp' };
 
 /** A nested object. */
 export function objectField<Value>(contract: ObjectContract<Value>): ObjectSpec<Value> {

@@ -58,10 +58,12 @@ export interface IssueParams {
   readonly 'expected-one-of': { readonly allowed: readonly string[]; readonly received: ReceivedValue };
   /** Neither an ICE score nor ICE items. */
   readonly 'expected-ice-score': { readonly received: ReceivedValue };
+  /** Not an ISO 8601 date or date-time. */
+  readonly 'expected-timestamp': { readonly received: ReceivedValue };
   /** A list names the same value twice. */
-  readonly duplicate: { readonly value: string; readonly item: 'agent' | 'sign' };
-  /** A list is longer than its distinct values allow. */
-  readonly 'too-many-items': { readonly maximum: number; readonly received: number; readonly item: 'agent' | 'sign' };
+  readonly duplicate: { readonly value: string; readonly item: 'agent' | 'sign' | 'observation' | 'treatment' };
+  /** A list is longer than allowed (for distinct items: than there are values). */
+  readonly 'too-many-items': { readonly maximum: number; readonly received: number; readonly item: 'agent' | 'sign' | 'observation' | 'treatment' };
   /** A hole in a sparse array. */
   readonly 'missing-item': Readonly<Record<string, never>>;
   /** A getter or setter, which is never called. */
@@ -100,12 +102,24 @@ export interface IssueParams {
   readonly 'capd-when-unarousable': Readonly<Record<string, never>>;
   /** Sedation given as the reason for an unarousable patient. */
   readonly 'sedated-when-unarousable': Readonly<Record<string, never>>;
+  /** A course without observations. */
+  readonly 'no-observations': Readonly<Record<string, never>>;
+  /** An observation of a course with neither a CRS nor an ICANS assessment. */
+  readonly 'observation-without-assessment': Readonly<Record<string, never>>;
+  /** Two observations of a course at the same time; `other` is the first one's path. */
+  readonly 'same-time': { readonly other: string; readonly dateOnly: boolean };
+  /** An observation after one graded 5 (death). */
+  readonly 'after-death': { readonly death: string; readonly syndrome: 'crs' | 'icans' };
+  /** A graded course of a cohort built with another scale or joining than the first one. */
+  readonly 'cohort-mixes-settings': { readonly first: string; readonly value: string };
+  /** An observation's `feverMasked` contradicts what the course derives from its treatments. */
+  readonly 'fever-masking-contradicts-course': { readonly stated: boolean; readonly derived: boolean; readonly treatment: string | null };
 }
 
 /** A stable code for each kind of problem an input can have. */
 export type IssueCode = keyof IssueParams;
 
-/** An issue before its message is rendered. @internal */
+/** An issue before its message is worded: its code, where it is, and what the message is built from. */
 export interface RawIssue<Code extends IssueCode = IssueCode> {
   readonly code: Code;
   readonly path: IssuePath;

@@ -1,12 +1,11 @@
-/**
- * JSON Schema (draft 2020-12) from a field contract: the same fields, ranges and allowed values as
- * the validator, and every cross-field rule that JSON Schema can state, as `not: { allOf: [...] }`.
- * A rule it cannot state (one that compares two fields) is named in `$comment`.
- *
- * @module
- */
+// JSON Schema (draft 2020-12) from a field contract: the same fields, ranges and allowed values as
+// the validator, and every cross-field rule that JSON Schema can state, as `not: { allOf: [...] }`.
+// A rule it cannot state (one that compares two fields) is named in `$comment`.
 import type { FieldSpec, ObjectContract } from './field.js';
 import type { Condition, Rule } from './rule.js';
+
+/** The shape of an ISO 8601 date or date-time (JSON Schema cannot check the calendar: the graders do). */
+const TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
 
 /** A JSON Schema document or subschema. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -60,7 +59,9 @@ export function fieldSchema(spec: FieldSpec): JsonSchema {
     case 'one-of':
       return { type: 'string', enum: spec.values };
     case 'list':
-      return { type: 'array', items: fieldSchema(spec.item), maxItems: spec.maxItems, uniqueItems: true };
+      return { type: 'array', items: fieldSchema(spec.item), maxItems: spec.maxItems, ...(spec.distinct ? { uniqueItems: true } : {}) };
+    case 'timestamp':
+      return { type: 'string', pattern: TIMESTAMP_PATTERN, description: 'An ISO 8601 date (2026-03-02) or date-time (2026-03-02T14:30, seconds, fraction and offset optional).' };
     case 'object':
       return objectSchema(spec.contract);
     default:

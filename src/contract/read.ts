@@ -1,15 +1,12 @@
-/**
- * The one-pass reader: checks an untrusted input against an object contract and, when it is valid,
- * returns a copy built from the input's own enumerable data properties only. Graders read only the
- * copy, so an inherited key (a polluted `Object.prototype`), a getter (never called), a hole in an
- * array or a value that changes between two reads can never reach a grade. Nothing is allocated
- * for messages until an input turns out to be invalid.
- *
- * @module
- */
-import type { BooleanSpec, FieldSpec, ListSpec, NumberSpec, ObjectContract, OneOfSpec } from './field.js';
+// The one-pass reader: checks an untrusted input against an object contract and, when it is valid,
+// returns a copy built from the input's own enumerable data properties only. Graders read only the
+// copy, so an inherited key (a polluted `Object.prototype`), a getter (never called), a hole in an
+// array or a value that changes between two reads can never reach a grade. Nothing is allocated
+// for messages until an input turns out to be invalid.
+import type { BooleanSpec, FieldSpec, ListSpec, NumberSpec, ObjectContract, OneOfSpec, TimestampSpec } from './field.js';
 import { type IssueCode, type IssueParams, type RawIssue, receivedValue } from './issue.js';
 import type { IssuePath, PathSegment } from './path.js';
+import { parseTimestamp } from './timestamp.js';
 import { type CompiledCondition, type CompiledRule, holdsCompiled } from './rule.js';
 
 /**
@@ -36,9 +33,11 @@ const isInteger = Number.isInteger;
 const objectPrototype = Object.prototype;
 const NO_PARAMS: Readonly<Record<string, never>> = Object.freeze({});
 
-/** Marks a value that failed its checks. */
+/** Marks a value that failed its own checks (an issue at its own path). */
 const INVALID: unique symbol = Symbol('invalid');
-type Read<T> = T | typeof INVALID;
+/** Marks an object or list whose contents failed (issues only deeper down). */
+const INVALID_INSIDE: unique symbol = Symbol('invalid inside');
+type Read<T> = T | typeof INVALID | typeof INVALID_INSIDE;
 
 interface Context {
   /** The path of the value being read (pushed and popped while descending). */
@@ -90,12 +89,14 @@ export type LeafProblem = { [Code in IssueCode]: { readonly code: Code; readonly
  *
  * @internal
  */
-export function leafProblem(value: unknown, spec: NumberSpec | BooleanSpec | OneOfSpec): LeafProblem | undefined {
+export function leafProblem(value: unknown, spec: NumberSpec | BooleanSpec | OneOfSpec | TimestampSpec): LeafProblem | undefined {
   switch (spec.kind) {
     case 'number':
       return typeof value === 'number' && inRange(value, spec) ? undefined : numberProblem(value, spec);
     case 'boolean':
       return typeof value === 'boolean' ? undefined : { code: 'expected-boolean', params: { received: receivedValue(value) } };
+    case 'timestamp':
+      return typeof value === 'string' && parseTimestamp(value) !== undefined ? undefined : { code: 'expected-timestamp', params: { received: receivedValue(value) } };
     default:
       return typeof value === 'string' && spec.lookup.has(value)
         ? undefined
@@ -127,6 +128,12 @@ function readField(value: unknown, spec: FieldSpec, context: Context, key: PathS
       if (typeof value === 'string' && spec.lookup.has(value)) return value;
       reportProblem(context, leafProblem(value, spec) as LeafProblem, key);
       return INVALID;
+    case 'timestamp': {
+      const problem = leafProblem(value, spec);
+      if (problem === undefined) return value;
+      reportProblem(context, problem, key);
+      return INVALID;
+    }
     case 'score-or-items':
       if (typeof value === 'number') {
         if (inRange(value, spec.score)) return value;
@@ -180,7 +187,11 @@ function readList(value: unknown, spec: ListSpec, context: Context): Read<unknow
       continue;
     }
     const item = readField(descriptor.value, spec.item, context, index);
-    if (item === INVALID) continue;
+    if (item === INVALID || item === INVALID_INSIDE) continue;
+    if (!spec.distinct) {
+      copy.push(item);
+      continue;
+    }
     const distinct = spec.distinctBy === undefined ? item : (item as Record<string, unknown>)[spec.distinctBy];
     if (seen.includes(distinct)) {
       context.path.push(index);
@@ -191,7 +202,7 @@ function readList(value: unknown, spec: ListSpec, context: Context): Read<unknow
     seen.push(distinct);
     copy.push(item);
   }
-  return context.total === before ? copy : INVALID;
+  return context.total === before ? copy : INVALID_INSIDE;
 }
 
 function allHold(conditions: readonly CompiledCondition[], copy: Readonly<Record<string, unknown>>): boolean {
@@ -209,6 +220,8 @@ function readObject(value: unknown, contract: ObjectContract<unknown>, context: 
   const copy: Record<string, unknown> = { ...contract.blank };
   let present = 0;
   let invalid = 0;
+  // Fields with an issue at their own path, not only inside them.
+  let invalidSelf = 0;
   // for-in walks the own and inherited enumerable keys; the descriptor keeps only own ones.
   for (const key in value) {
     const descriptor = getOwnDescriptor(value, key);
@@ -222,35 +235,40 @@ function readObject(value: unknown, contract: ObjectContract<unknown>, context: 
     if (isAccessor(descriptor, context)) {
       report(context, 'accessor', NO_PARAMS, key);
       invalid |= field.bit;
+      invalidSelf |= field.bit;
       continue;
     }
     const fieldValue: unknown = descriptor.value;
     if (fieldValue === undefined) continue;
     present |= field.bit;
     const read = readField(fieldValue, field.spec, context, key);
-    if (read === INVALID) invalid |= field.bit;
-    else copy[key] = read;
+    if (read === INVALID || read === INVALID_INSIDE) {
+      invalid |= field.bit;
+      if (read === INVALID) invalidSelf |= field.bit;
+    }
+    // An invalid field's marker keeps it present for the rules that read only presence; a copy
+    // with an issue is never returned.
+    copy[key] = read;
   }
   const missing = contract.requiredMask & ~present & ~invalid;
   if (missing !== 0) {
     for (const field of fields) if ((missing & field.bit) !== 0) report(context, 'required', NO_PARAMS, field.key);
   }
-  const valid = present & ~invalid;
   // One rule issue per field: a statement that contradicts several facts is one problem.
   let ruled: string[] | undefined;
   const { checks } = contract;
   for (let index = 0; index < checks.length; index += 1) {
     const check = checks[index] as CompiledRule;
-    if ((valid & check.triggerMask) !== check.triggerMask || (invalid & check.fieldMask) !== 0) continue;
+    if ((present & check.triggerMask) !== check.triggerMask || (invalid & check.valueMask) !== 0 || (invalidSelf & check.atMask) !== 0) continue;
     const { rule, conditions } = check;
     if (ruled?.includes(rule.at) === true || !allHold(conditions, copy)) continue;
     (ruled ??= []).push(rule.at);
     const params = typeof rule.params === 'function' ? rule.params(copy) : rule.params;
-    context.path.push(...check.at);
+    for (const segment of check.at) context.path.push(segment);
     report(context, rule.code, params as never);
     context.path.length -= check.at.length;
   }
-  return context.total === before ? copy : INVALID;
+  return context.total === before ? copy : INVALID_INSIDE;
 }
 
 /**
@@ -274,7 +292,7 @@ export function readInput<T>(input: unknown, contract: ObjectContract<T>, basePa
     report(context, 'unreadable', NO_PARAMS);
     copy = INVALID;
   }
-  if (copy !== INVALID && context.total === 0) return { ok: true, value: copy as T };
+  if (context.total === 0) return { ok: true, value: copy as T };
   return { ok: false, issues: context.issues, total: context.total };
 }
 

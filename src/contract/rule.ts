@@ -1,10 +1,6 @@
-/**
- * Cross-field rules as data: each says where the issue goes and the conditions under which the
- * input is invalid. The reader evaluates them; the JSON Schema generator compiles the same
- * conditions to `not`/`allOf`; the Zod schemas reuse the reader's verdicts. One statement per rule.
- *
- * @module
- */
+// Cross-field rules as data: each says where the issue goes and the conditions under which the
+// input is invalid. The reader evaluates them; the JSON Schema generator compiles the same
+// conditions to `not`/`allOf`; the Zod schemas reuse the reader's verdicts. One statement per rule.
 import type { IssueCode, IssueParams } from './issue.js';
 
 /** A value a condition compares with. */
@@ -32,7 +28,7 @@ export type Condition =
 type RuleOf<Code extends IssueCode> = {
   /** The issue reported when every condition holds. */
   readonly code: Code;
-  /** The field the issue is about (its path, relative to the object). */
+  /** The field the issue is about (its path, relative to the object); `''` for the object itself. */
   readonly at: string;
   /** All must hold for the input to be invalid. */
   readonly when: readonly Condition[];
@@ -68,8 +64,10 @@ export interface CompiledRule {
   readonly rule: Rule;
   /** Fields that must be present for the rule to possibly apply. */
   readonly triggerMask: number;
-  /** Every field the rule reads: it is skipped when one of them is invalid. */
-  readonly fieldMask: number;
+  /** Fields the rule reads the value of: it is skipped when one of them is invalid (their presence alone may still be read). */
+  readonly valueMask: number;
+  /** The field the issue goes to: the rule is skipped when that field already has an issue of its own. */
+  readonly atMask: number;
   readonly at: readonly string[];
   readonly conditions: readonly CompiledCondition[];
 }
@@ -134,19 +132,20 @@ export function holdsCompiled(condition: CompiledCondition, copy: Readonly<Recor
   }
 }
 
-/** The top-level fields a condition reads, and those it needs present. */
-function fieldsOf(condition: Condition, positive: boolean, read: Set<string>, needed: Set<string>): void {
+/** The top-level fields whose value a condition reads, and those it needs present. */
+function fieldsOf(condition: Condition, positive: boolean, valued: Set<string>, needed: Set<string>): void {
   if ('not' in condition) {
-    fieldsOf(condition.not, false, read, needed);
+    fieldsOf(condition.not, false, valued, needed);
     return;
   }
   if ('anyOf' in condition) {
-    for (const member of condition.anyOf) fieldsOf(member, false, read, needed);
+    for (const member of condition.anyOf) fieldsOf(member, false, valued, needed);
     return;
   }
-  const [top] = split(condition.field);
-  read.add(top);
-  if ('exceeds' in condition) read.add(split(condition.exceeds)[0]);
+  const [top, child] = split(condition.field);
+  const presenceOnly = 'present' in condition && child === undefined;
+  if (!presenceOnly) valued.add(top);
+  if ('exceeds' in condition) valued.add(split(condition.exceeds)[0]);
   const requiresPresence = !('present' in condition) || condition.present;
   if (positive && requiresPresence) needed.add(top);
 }
@@ -154,13 +153,14 @@ function fieldsOf(condition: Condition, positive: boolean, read: Set<string>, ne
 /** Binds rules to field bits. @internal */
 export function compileRules(rules: readonly Rule[], bitOf: (key: string) => number): readonly CompiledRule[] {
   return rules.map((rule) => {
-    const read = new Set<string>();
+    const valued = new Set<string>();
     const needed = new Set<string>();
-    for (const condition of rule.when) fieldsOf(condition, true, read, needed);
-    let fieldMask = 0;
+    for (const condition of rule.when) fieldsOf(condition, true, valued, needed);
+    let valueMask = 0;
     let triggerMask = 0;
-    for (const key of read) fieldMask |= bitOf(key);
+    for (const key of valued) valueMask |= bitOf(key);
     for (const key of needed) triggerMask |= bitOf(key);
-    return { rule, triggerMask, fieldMask, at: rule.at.split('.'), conditions: rule.when.map(compileCondition) };
+    const at = rule.at === '' ? [] : rule.at.split('.');
+    return { rule, triggerMask, valueMask, atMask: at.length === 1 ? bitOf(rule.at) : 0, at, conditions: rule.when.map(compileCondition) };
   });
 }

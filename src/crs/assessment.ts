@@ -24,7 +24,10 @@ export interface OxygenSupport {
    * Inspired oxygen fraction in percent (21 to 100; room air is 21). Lee 2014, CTCAE v5.0, MSKCC and
    * CARTOX band hypoxia at 40%; they cannot grade supplemental oxygen without it. ASTCT 2019 ignores it.
    *
-   * @see ../shared/clinical-reference.md, §3.4, §3.6, §3.7 and Part 2 §B.1
+   * @see criteria CTCAE50-CRS-03 (docs/criteria/ctcae-v5-0-crs.md#ctcae50-crs-03); NCI CTCAE v5.0 (2017-11-27), Cytokine release syndrome
+   * @see criteria LEE2014-CRS-02 (docs/criteria/lee-2014-crs.md#lee2014-crs-02); doi:10.1182/blood-2014-05-552729, CRS grading table
+   * @see criteria MSKCC2018-CRS-03 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-03); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+   * @see criteria CARTOX2018-CRS-04 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-04); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
    */
   readonly inspiredOxygenFractionPercent?: number | undefined;
 }
@@ -38,7 +41,8 @@ export type OrganToxicityGrade = 0 | 1 | 2 | 3 | 4;
  * must never be read as normal. Record only findings attributed to CRS: ASTCT 2019 excludes fever,
  * hypotension and hypoxia that another cause (e.g. infection) explains.
  *
- * @see ../shared/clinical-reference.md, "Decisions already taken"; ASTCT 2019 CRS, R1 and R3
+ * @see criteria ASTCT-CRS-06 (docs/criteria/astct-2019-crs.md#astct-crs-06); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-01, DEC-04 (docs/criteria/decisions.md#dec-01)
  * @example
  * ```ts
  * import type { CrsAssessment } from 'cytokine-release-syndrome';
@@ -57,7 +61,7 @@ export interface CrsAssessment {
    * Antipyretic or anti-cytokine therapy (e.g. tocilizumab, corticosteroids) was already given for this
    * CRS, so fever is no longer required to grade it. Defaults to `false`.
    *
-   * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R2
+   * @see criteria ASTCT-CRS-07 (docs/criteria/astct-2019-crs.md#astct-crs-07); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
    */
   readonly feverMasked?: boolean | undefined;
   /** Whether the patient has hypotension attributed to CRS. */
@@ -84,7 +88,7 @@ export interface CrsAssessment {
    * dose 3, high dose 4; MSKCC: refractory to high-dose vasopressors 4 (CARTOX reads that as
    * life-threatening hypotension, grade 4).
    *
-   * @see ../shared/clinical-reference.md, §3.4 and Part 2 §E
+   * @see criteria DEC-15 (docs/criteria/decisions.md#dec-15)
    */
   readonly vasopressorDose?: VasopressorDose | undefined;
   /**
@@ -92,7 +96,8 @@ export interface CrsAssessment {
    * vasopressors. MSKCC bands it at 24 h; Lee 2014 reads it only to know that a high dose cannot
    * have lasted 3 h (under 3 h on vasopressors).
    *
-   * @see ../shared/clinical-reference.md, §3.6 (24 h)
+   * @see criteria MSKCC2018-CRS-02 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-02); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+   * @see criteria DEC-16 (docs/criteria/decisions.md#dec-16)
    */
   readonly vasopressorDurationHours?: number | undefined;
   /**
@@ -100,7 +105,8 @@ export interface CrsAssessment {
    * counts a high dose toward grade 3 only once it has lasted 3 h. Only with `vasopressorDose`
    * "high" or "refractory-to-high", and never more than `vasopressorDurationHours`.
    *
-   * @see ../shared/clinical-reference.md, §3.4 (≥3 h)
+   * @see criteria LEE2014-CRS-10 (docs/criteria/lee-2014-crs.md#lee2014-crs-10); doi:10.1182/blood-2014-05-552729, CRS grading table
+   * @see criteria DEC-16, DEC-17 (docs/criteria/decisions.md#dec-16)
    */
   readonly highDoseVasopressorDurationHours?: number | undefined;
   /**
@@ -108,7 +114,8 @@ export interface CrsAssessment {
    * hypotension that needs none responds to fluids. `vasopressorDose: 'refractory-to-high'` is
    * life-threatening hypotension, so `false` contradicts it.
    *
-   * @see ../shared/clinical-reference.md, §3.7 (adult grade 4)
+   * @see criteria CARTOX2018-CRS-09 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-09); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+   * @see criteria DEC-18 (docs/criteria/decisions.md#dec-18)
    */
   readonly lifeThreateningHypotension?: boolean | undefined;
   /** Hypotension was treated with more than one fluid bolus (Penn grade 3). Only `true` with hypotension. */
@@ -211,7 +218,8 @@ export const ORGAN_TOXICITY_GRADE_RANGE: NumberRange = /* @__PURE__ */ Object.fr
 /**
  * The nasal cannulas, which ASTCT 2019 bands by flow alone, so their flow is required.
  *
- * @see ../shared/clinical-reference.md, "Decisions already taken" (nasal cannula); ASTCT 2019 CRS, R4
+ * @see criteria ASTCT-CRS-04 (docs/criteria/astct-2019-crs.md#astct-crs-04); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-24 (docs/criteria/decisions.md#dec-24)
  * @example
  * ```ts
  * import { NASAL_CANNULA_DEVICES } from 'cytokine-release-syndrome';

@@ -1,10 +1,6 @@
-/**
- * The field contract of a CRS assessment: every field with its kind and range, and every rule that
- * ties two fields together. The validator, the Zod schemas and the JSON Schema documents are all
- * built from these tables.
- *
- * @module
- */
+// The field contract of a CRS assessment: every field with its kind and range, and every rule that
+// ties two fields together. The validator, the Zod schemas and the JSON Schema documents are all
+// built from these tables.
 import { booleanField, defineContract, listField, numberField, objectField, oneOfField, optional, required } from '../contract/field.js';
 import type { ContradictionReason } from '../contract/issue.js';
 import type { Rule, Scalar } from '../contract/rule.js';
@@ -45,7 +41,7 @@ export const VASOPRESSOR_ADMINISTRATION_CONTRACT = /* @__PURE__ */ defineContrac
  * The contract of the oxygen support: a nasal cannula is graded by its flow, so its flow is
  * required; room air has neither a flow nor an inspired fraction other than 21%.
  *
- * @see ../shared/clinical-reference.md, "Decisions already taken" (nasal cannula); ASTCT 2019 CRS, R4
+ * @see criteria DEC-10, DEC-24 (docs/criteria/decisions.md#dec-10)
  * @internal
  */
 export const OXYGEN_SUPPORT_CONTRACT = /* @__PURE__ */ defineContract<OxygenSupport>(() => ({
@@ -99,7 +95,7 @@ function contradiction(field: string, statement: Scalar, other: string, otherVal
  * dose or longer than the time on vasopressors, and facts that contradict `lifeThreatening` or
  * `treatmentResponse: 'no-intervention'`.
  *
- * @see ../shared/clinical-reference.md, "Decisions already taken"
+ * @see criteria DEC-08, DEC-09, DEC-11 to DEC-14, DEC-16, DEC-18 (docs/criteria/decisions.md#dec-08)
  * @internal
  */
 export const CRS_ASSESSMENT_CONTRACT = /* @__PURE__ */ defineContract<CrsAssessment>(() => ({

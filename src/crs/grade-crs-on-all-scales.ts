@@ -15,7 +15,7 @@ export type CrsGradingsOnAllScales = { readonly [Scale in GradingScale]: CrsGrad
  * facts that scale still needs. Nothing is converted between scales: each result names its scale.
  *
  * @throws {@link CrsInputError} for an invalid assessment, as `gradeCRS` does.
- * @see ../shared/clinical-reference.md, §3 and §3.8 (the scales agree on the grade in only 25% of cases)
+ * @see criteria DEC-07 (docs/criteria/decisions.md#dec-07)
  * @example
  * ```ts
  * import { gradeCRSOnAllScales } from 'cytokine-release-syndrome';

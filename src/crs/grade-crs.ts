@@ -1,9 +1,7 @@
-import type { ObjectContract } from '../contract/field.js';
-import { ABSENT, failedParts, readInput } from '../contract/read.js';
 import { inputErrorFrom } from '../errors/input-error.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
 import type { CrsAssessment } from './assessment.js';
-import { CRS_ASSESSMENT_CONTRACT, CRS_GRADING_OPTIONS_CONTRACT } from './contract.js';
+import { readCrsCall } from './read-crs-call.js';
 import { CrsInputError } from './crs-input-error.js';
 import type { CrsGrading, CrsGradingOutcome } from './grading.js';
 import { gradeValidatedCrs } from './scales/index.js';
@@ -20,26 +18,6 @@ export type SafeCrsGradingResult<Outcome = CrsGrading> =
   | { readonly success: false; readonly error: CrsInputError };
 
 /**
- * Reads an assessment and its options; returns the copies to grade, or the error.
- *
- * @internal
- */
-export function readCrsCall(
-  input: unknown,
-  options: unknown,
-  optionsContract: ObjectContract<CrsGradingOptions> = CRS_GRADING_OPTIONS_CONTRACT,
-): { assessment: CrsAssessment; scale: GradingScale } | CrsInputError {
-  const assessment = readInput(input, CRS_ASSESSMENT_CONTRACT);
-  const settings = options === undefined ? ABSENT : readInput(options, optionsContract, ['options']);
-  if (assessment.ok && settings.ok) return { assessment: assessment.value, scale: settings.value?.scale ?? 'astct-2019' };
-  const failure = failedParts([
-    { outcome: assessment, subject: 'CRS assessment' },
-    { outcome: settings, subject: 'CRS grading options' },
-  ]) as NonNullable<ReturnType<typeof failedParts>>;
-  return new CrsInputError(failure.issues, failure.subject, failure.total);
-}
-
-/**
  * Grades one CRS assessment on the ASTCT 2019 consensus scale, or on another published scale, and
  * says why. The input is validated first, also when called from plain JavaScript: an invalid input
  * throws {@link CrsInputError} and never yields a grade. ASTCT 2019 grades every valid assessment;
@@ -50,7 +28,8 @@ export function readCrsCall(
  * @returns the scale, the grade (0 to 5), the findings that set it, every row's finding, notes, and
  *   the ICD-10-CM code; or, on a scale other than ASTCT 2019, the facts it still needs.
  * @throws {@link CrsInputError} naming each invalid field and its allowed values.
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 and R1 to R10; §3 for the other scales
+ * @see criteria ASTCT-CRS-01 to ASTCT-CRS-10 (docs/criteria/astct-2019-crs.md#astct-crs-01); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-01, DEC-02 (docs/criteria/decisions.md#dec-01)
  * @example
  * ```ts
  * import { gradeCRS } from 'cytokine-release-syndrome';

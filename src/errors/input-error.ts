@@ -69,7 +69,7 @@ export function renderIssues(raw: readonly RawIssue[], messages: Partial<IssueMe
  */
 export class GradingInputError extends Error {
   /** Which grader rejected the input. */
-  declare readonly kind: GradingInputErrorKind;
+  readonly kind: GradingInputErrorKind;
   /** The problems found, in the order they were found; at most 100. Never empty. */
   readonly issues: readonly InputIssue[];
   /** How many problems there were in all (more than `issues.length` when some were left out). */
@@ -86,8 +86,9 @@ export class GradingInputError extends Error {
     const rendered = renderIssues(issues, messages);
     super(formatMessage(subject, rendered, issueCount));
     this.name = new.target.name;
-    Object.defineProperty(this, 'kind', { value: kind, enumerable: true });
-    Object.defineProperty(this, BRAND, { value: kind });
+    this.kind = kind;
+    // Assigned, not defined: a descriptor object would read a polluted Object.prototype.get.
+    (this as { [BRAND]?: GradingInputErrorKind })[BRAND] = kind;
     this.issues = Object.freeze(rendered);
     this.issueCount = issueCount;
   }

@@ -15,7 +15,8 @@ import type { IceItems } from './ice.js';
  * "Tremor" and "Myoclonus"), and intracranial haemorrhage with or without oedema (grade it with
  * CTCAE, e.g. "Intracranial hemorrhage").
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2, §2.3, N1, N3 and N4
+ * @see criteria ASTCT-ICANS-07, ASTCT-ICANS-10, ASTCT-ICANS-11 (docs/criteria/astct-2019-icans.md#astct-icans-07); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-01, DEC-04, DEC-41 (docs/criteria/decisions.md#dec-01)
  * @example
  * ```ts
  * import type { IcansAssessment } from 'cytokine-release-syndrome';
@@ -40,7 +41,8 @@ export interface IcansAssessment {
    * Baseline developmental delay: CAPD is used whatever the age (it is validated up to age 21).
    * Defaults to `false`.
    *
-   * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.3 "Who gets CAPD"
+   * @see criteria ASTCT-ICANS-13 (docs/criteria/astct-2019-icans.md#astct-icans-13); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+   * @see criteria DEC-33 (docs/criteria/decisions.md#dec-33)
    */
   readonly developmentalDelay?: boolean | undefined;
   /**
@@ -62,7 +64,8 @@ export interface IcansAssessment {
    * performed then, and grading the other domains alone would read the missing encephalopathy
    * score as normal; grade when the patient can be roused (e.g. during a sedation interruption).
    *
-   * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 consciousness row (footnote: no other cause)
+   * @see criteria ASTCT-ICANS-09 (docs/criteria/astct-2019-icans.md#astct-icans-09); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+   * @see criteria DEC-37 (docs/criteria/decisions.md#dec-37)
    */
   readonly sedated?: boolean | undefined;
   /** The worst seizure. */
@@ -94,7 +97,8 @@ export interface IcansGradingOptions {
    * Set 13 to follow NCIt, which says CAPD for "children 12 and under". An integer from 1 to 21
    * (CAPD is validated up to age 21).
    *
-   * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.3 "Age boundary conflict"
+   * @see criteria ASTCT-ICANS-13 (docs/criteria/astct-2019-icans.md#astct-icans-13); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+   * @see criteria DEC-33 (docs/criteria/decisions.md#dec-33)
    */
   readonly capdBelowAgeYears?: number | undefined;
 }
@@ -102,7 +106,8 @@ export interface IcansGradingOptions {
 /**
  * The default age boundary: CAPD below 12 years, ICE from 12.
  *
- * @see ../shared/clinical-reference.md, "Decisions already taken" (ICE / CAPD age boundary)
+ * @see criteria ASTCT-ICANS-13 (docs/criteria/astct-2019-icans.md#astct-icans-13); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-33 (docs/criteria/decisions.md#dec-33)
  * @example
  * ```ts
  * import { DEFAULT_CAPD_BELOW_AGE_YEARS } from 'cytokine-release-syndrome';
@@ -136,7 +141,8 @@ export const AGE_YEARS_RANGE: NumberRange = /* @__PURE__ */ Object.freeze({ min:
 /**
  * The range of the CAPD total: an integer from 0 to 32.
  *
- * @see ../shared/clinical-reference.md, Part 2 §D (total and cut-off)
+ * @see criteria ASTCT-ICANS-16 (docs/criteria/astct-2019-icans.md#astct-icans-16); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-05 (docs/criteria/decisions.md#dec-05)
  * @example
  * ```ts
  * import { CAPD_SCORE_RANGE } from 'cytokine-release-syndrome';

@@ -1,10 +1,6 @@
-/**
- * ASTCT 2019 consensus ICANS grading (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625-638),
- * for adults (ICE) and children (CAPD). Reads like the published tables: one function per row,
- * then the most-severe-event rule.
- *
- * @module
- */
+// ASTCT 2019 consensus ICANS grading (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625-638),
+// for adults (ICE) and children (CAPD). Reads like the published tables: one function per row,
+// then the most-severe-event rule.
 import type { Grade, GradingFinding, GradingResult } from '../grading/grading.js';
 import { defineRecord } from '../internal/deep-freeze.js';
 import { CerebralEdema } from '../vocabulary/cerebral-edema.js';
@@ -22,7 +18,7 @@ import { selectIcansInstrument } from './instrument.js';
 /**
  * The CAPD total at or above which delirium is suggested: ICANS grade 3.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.3 CAPD row; Part 2 §D
+ * @see criteria ASTCT-ICANS-14, ASTCT-ICANS-17 (docs/criteria/astct-2019-icans.md#astct-icans-14); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { CAPD_DELIRIUM_THRESHOLD } from 'cytokine-release-syndrome';
@@ -62,8 +58,16 @@ export interface IcansGrading extends GradingResult<'astct-2019', IcansDomain, I
 }
 
 
+const FINDINGS = new Map<IcansFinding, IcansGradingFinding>();
+
+/** A frozen finding, made once per code and shared by every result that reports it. */
 function finding(domain: IcansDomain, code: IcansFinding, grade: Grade): IcansGradingFinding {
-  return { domain, finding: code, grade };
+  let made = FINDINGS.get(code);
+  if (made === undefined) {
+    made = Object.freeze({ domain, finding: code, grade });
+    FINDINGS.set(code, made);
+  }
+  return made;
 }
 
 function isUnarousable(assessment: Pick<IcansAssessment, 'consciousness'>): boolean {
@@ -75,7 +79,7 @@ function isUnarousable(assessment: Pick<IcansAssessment, 'consciousness'>): bool
  * patient with global aphasia included); an unarousable patient, who cannot do ICE, is grade 4.
  * (An unarousable patient under sedation cannot be graded at all: the validator rejects it.)
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 ICE row, N2 and N5
+ * @see criteria ASTCT-ICANS-02, ASTCT-ICANS-08, ASTCT-ICANS-12 (docs/criteria/astct-2019-icans.md#astct-icans-02); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  */
 export function iceFinding(assessment: Pick<IcansAssessment, 'ice' | 'consciousness'>): IcansGradingFinding {
   if (isUnarousable(assessment)) return finding(IcansDomain.IceScore, IcansFinding.IceUnarousable, 4);
@@ -98,7 +102,8 @@ export function iceFinding(assessment: Pick<IcansAssessment, 'ice' | 'consciousn
  * reproductions found say only "<9"); CAPD 0, outside every band, is the best possible score
  * (no delirium behaviour at all), read like ICE 10: no finding.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.3 CAPD row; Part 2 §C.2, §D and §K.4
+ * @see criteria ASTCT-ICANS-14 (docs/criteria/astct-2019-icans.md#astct-icans-14); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-34 to DEC-36 (docs/criteria/decisions.md#dec-34)
  */
 export function capdFinding(assessment: Pick<IcansAssessment, 'capd' | 'consciousness'>): IcansGradingFinding {
   if (isUnarousable(assessment)) return finding(IcansDomain.CapdScore, IcansFinding.CapdUnarousable, 4);
@@ -125,7 +130,8 @@ const CONSCIOUSNESS_GRADES: Readonly<Record<ConsciousnessLevel, readonly [IcansF
  * sedation never reaches here: the validator rejects it, because ICE or CAPD cannot be performed
  * then and grading the rest would read the missing encephalopathy score as normal.)
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 and §2.3 consciousness rows
+ * @see criteria ASTCT-ICANS-03, ASTCT-ICANS-09, ASTCT-ICANS-15 (docs/criteria/astct-2019-icans.md#astct-icans-03); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-37 (docs/criteria/decisions.md#dec-37)
  */
 export function consciousnessFinding(consciousness: ConsciousnessLevel, sedated: boolean): IcansGradingFinding {
   if (sedated && consciousness !== ConsciousnessLevel.Alert) {
@@ -138,7 +144,7 @@ export function consciousnessFinding(consciousness: ConsciousnessLevel, sedated:
 /**
  * Seizure row: a rapidly resolving seizure is grade 3, a life-threatening one grade 4 (never 1 or 2).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 seizure row
+ * @see criteria ASTCT-ICANS-04 (docs/criteria/astct-2019-icans.md#astct-icans-04); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  */
 export function seizureFinding(seizure: Seizure): IcansGradingFinding {
   switch (seizure) {
@@ -155,7 +161,7 @@ export function seizureFinding(seizure: Seizure): IcansGradingFinding {
  * Motor findings row: deep focal motor weakness is grade 4. Tremor and myoclonus are not ICANS
  * (grade them with CTCAE).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 motor row and N3
+ * @see criteria ASTCT-ICANS-05, ASTCT-ICANS-10 (docs/criteria/astct-2019-icans.md#astct-icans-05); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  */
 export function motorFinding(motorWeakness: MotorWeakness): IcansGradingFinding {
   return motorWeakness === MotorWeakness.DeepFocal
@@ -167,7 +173,8 @@ export function motorFinding(motorWeakness: MotorWeakness): IcansGradingFinding 
  * Cerebral oedema (part of the raised ICP row): focal 3, diffuse 4. Without imaging it is not
  * assessed: no grade, and a note. Intracranial haemorrhage is not ICANS (grade it with CTCAE).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 raised ICP / cerebral oedema row and N4
+ * @see criteria ASTCT-ICANS-06, ASTCT-ICANS-11 (docs/criteria/astct-2019-icans.md#astct-icans-06); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-38 (docs/criteria/decisions.md#dec-38)
  */
 export function cerebralEdemaFinding(cerebralEdema: CerebralEdema): IcansGradingFinding {
   switch (cerebralEdema) {
@@ -185,7 +192,7 @@ export function cerebralEdemaFinding(cerebralEdema: CerebralEdema): IcansGrading
 /**
  * Clinical signs of raised ICP (part of the raised ICP row): any one is grade 4.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 raised ICP / cerebral oedema row
+ * @see criteria ASTCT-ICANS-06 (docs/criteria/astct-2019-icans.md#astct-icans-06); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  */
 export function raisedIcpFinding(signs: readonly RaisedIcpSign[]): IcansGradingFinding {
   return signs.length > 0
@@ -196,7 +203,8 @@ export function raisedIcpFinding(signs: readonly RaisedIcpSign[]): IcansGradingF
 /**
  * Grade 5 row: death from ICANS with no other principal cause.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 grade 5 row
+ * @see criteria ASTCT-ICANS-18 (docs/criteria/astct-2019-icans.md#astct-icans-18); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-03 (docs/criteria/decisions.md#dec-03)
  */
 export function icansDeathFinding(diedOfIcans: boolean): IcansGradingFinding {
   return diedOfIcans
@@ -204,11 +212,10 @@ export function icansDeathFinding(diedOfIcans: boolean): IcansGradingFinding {
     : finding(IcansDomain.Death, IcansFinding.NoDeathFromIcans, 0);
 }
 
-function notesFor(reason: IcansNote, findings: readonly IcansGradingFinding[]): IcansNote[] {
+function notesFor(reason: IcansNote, consciousness: IcansGradingFinding, cerebralEdema: IcansGradingFinding): IcansNote[] {
   const notes: IcansNote[] = [reason];
-  const found = new Set(findings.map(({ finding: code }) => code));
-  if (found.has(IcansFinding.DepressedConsciousnessSedated)) notes.push(IcansNote.ConsciousnessNotGradedSedated);
-  if (found.has(IcansFinding.CerebralEdemaNotImaged)) notes.push(IcansNote.CerebralEdemaNotImaged);
+  if (consciousness.finding === IcansFinding.DepressedConsciousnessSedated) notes.push(IcansNote.ConsciousnessNotGradedSedated);
+  if (cerebralEdema.finding === IcansFinding.CerebralEdemaNotImaged) notes.push(IcansNote.CerebralEdemaNotImaged);
   return notes;
 }
 
@@ -218,28 +225,32 @@ function notesFor(reason: IcansNote, findings: readonly IcansGradingFinding[]): 
  * ICP signs; death from ICANS is grade 5. Tremor, myoclonus and intracranial haemorrhage are not
  * inputs, so they never change it.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, N1 to N5
+ * @see criteria ASTCT-ICANS-07, ASTCT-ICANS-12 (docs/criteria/astct-2019-icans.md#astct-icans-07); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-32 (docs/criteria/decisions.md#dec-32)
  * @internal Use `gradeICANS`, which validates first.
  */
 export function gradeIcansAstct2019(assessment: IcansAssessment, options: IcansGradingOptions = {}): IcansGrading {
   const { instrument, reason } = selectIcansInstrument(assessment, options);
+  const consciousness = consciousnessFinding(assessment.consciousness, assessment.sedated === true);
+  const cerebralEdema = cerebralEdemaFinding(assessment.cerebralEdema);
   const findings = [
     instrument === IcansInstrument.Ice ? iceFinding(assessment) : capdFinding(assessment),
-    consciousnessFinding(assessment.consciousness, assessment.sedated === true),
+    consciousness,
     seizureFinding(assessment.seizure),
     motorFinding(assessment.motorWeakness),
-    cerebralEdemaFinding(assessment.cerebralEdema),
+    cerebralEdema,
     raisedIcpFinding(assessment.raisedIcpSigns),
     icansDeathFinding(assessment.diedOfIcans === true),
   ];
-  const grade = Math.max(...findings.map((candidate) => candidate.grade)) as Grade;
+  let grade: Grade = 0;
+  for (const candidate of findings) if (candidate.grade > grade) grade = candidate.grade;
   return {
     scale: 'astct-2019',
     grade,
     // At grade 0 nothing drives the grade: the normal findings are in `findings`.
     drivers: grade === 0 ? [] : findings.filter((candidate) => candidate.grade === grade),
     findings,
-    notes: notesFor(reason, findings),
+    notes: notesFor(reason, consciousness, cerebralEdema),
     instrument,
     icd10Cm: icd10CmCodeForGrade('icans', grade),
   };

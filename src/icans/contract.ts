@@ -1,10 +1,6 @@
-/**
- * The field contracts of ICANS inputs: the ICE items, the grading options, and the assessment, whose
- * instrument rules depend on the age boundary (`capdBelowAgeYears`). The validator, the Zod schemas
- * and the JSON Schema documents are all built from them.
- *
- * @module
- */
+// The field contracts of ICANS inputs: the ICE items, the grading options, and the assessment, whose
+// instrument rules depend on the age boundary (`capdBelowAgeYears`). The validator, the Zod schemas
+// and the JSON Schema documents are all built from them.
 import { type ObjectContract, booleanField, defineContract, listField, numberField, oneOfField, optional, required, scoreOrItemsField } from '../contract/field.js';
 import type { InstrumentReason } from '../contract/issue.js';
 import type { Condition, Rule } from '../contract/rule.js';
@@ -27,7 +23,8 @@ import { ICE_ITEMS, ICE_ITEM_MAXIMUM, ICE_SCORE_RANGE, type IceItems } from './i
 /**
  * The contract of the ICE items: each an integer from 0 to its maximum, every one required.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
+ * @see criteria ASTCT-ICANS-01 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-40 (docs/criteria/decisions.md#dec-40)
  * @internal
  */
 export const ICE_ITEMS_CONTRACT = /* @__PURE__ */ defineContract<IceItems>(() => ({
@@ -77,7 +74,7 @@ function instrumentReason(assessment: Readonly<Record<string, unknown>>, boundar
 }
 
 /**
- * The instrument rules at an age boundary (ASTCT 2019, §2.3): the score of the instrument in use is
+ * The instrument rules at an age boundary (ASTCT-ICANS-13; DEC-33, DEC-39): the score of the instrument in use is
  * required unless the patient is unarousable; the other instrument's score is not allowed; an
  * unarousable patient scores ICE 0 (or none) and no CAPD.
  */

@@ -2,7 +2,7 @@
  * The rows of the ASTCT 2019 ICANS grading table. A grading has either an `ice-score` or a
  * `capd-score` row, for the instrument in use.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 and §2.3
+ * @see criteria ASTCT-ICANS-02 to ASTCT-ICANS-06, ASTCT-ICANS-14 (docs/criteria/astct-2019-icans.md#astct-icans-02); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { IcansDomain, gradeICANS } from 'cytokine-release-syndrome';

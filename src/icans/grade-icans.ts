@@ -1,32 +1,13 @@
-import { ABSENT, failedParts, readInput } from '../contract/read.js';
 import { inputErrorFrom } from '../errors/input-error.js';
-import { DEFAULT_CAPD_BELOW_AGE_YEARS, type IcansAssessment, type IcansGradingOptions } from './assessment.js';
+import type { IcansAssessment, IcansGradingOptions } from './assessment.js';
 import { type IcansGrading, gradeIcansAstct2019 } from './astct-2019.js';
-import { ICANS_GRADING_OPTIONS_CONTRACT, icansAssessmentContract } from './contract.js';
 import { IcansInputError } from './icans-input-error.js';
+import { readIcansCall } from './read-icans-call.js';
 
 /** The result of {@link safeGradeICANS}: a grading, or the input error that prevented one. */
 export type SafeIcansGradingResult =
   | { readonly success: true; readonly data: IcansGrading }
   | { readonly success: false; readonly error: IcansInputError };
-
-/**
- * Reads an assessment and its options; returns the copies to grade, or the error.
- *
- * @internal
- */
-export function readIcansCall(input: unknown, options: unknown): { assessment: IcansAssessment; options: IcansGradingOptions } | IcansInputError {
-  const settings = options === undefined ? ABSENT : readInput(options, ICANS_GRADING_OPTIONS_CONTRACT, ['options']);
-  // Invalid options leave the age boundary unknown: the instrument rules are then not checked.
-  const boundary = settings.ok ? (settings.value?.capdBelowAgeYears ?? DEFAULT_CAPD_BELOW_AGE_YEARS) : null;
-  const assessment = readInput(input, icansAssessmentContract(boundary));
-  if (assessment.ok && settings.ok) return { assessment: assessment.value, options: settings.value ?? {} };
-  const failure = failedParts([
-    { outcome: assessment, subject: 'ICANS assessment' },
-    { outcome: settings, subject: 'ICANS grading options' },
-  ]) as NonNullable<ReturnType<typeof failedParts>>;
-  return new IcansInputError(failure.issues, failure.subject, failure.total);
-}
 
 /**
  * Grades one ICANS assessment on the ASTCT 2019 consensus scale, for adults (ICE) and children
@@ -42,7 +23,8 @@ export function readIcansCall(input: unknown, options: unknown): { assessment: I
  * @returns the grade (0 to 5), the instrument, the findings that set the grade, every domain's
  *   finding, notes (instrument choice, anything not assessed) and the ICD-10-CM code.
  * @throws {@link IcansInputError} naming each invalid field and its allowed values.
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1 to §2.3 and N1 to N5
+ * @see criteria ASTCT-ICANS-01 to ASTCT-ICANS-18 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-01 (docs/criteria/decisions.md#dec-01)
  * @example
  * ```ts
  * import { gradeICANS } from 'cytokine-release-syndrome';

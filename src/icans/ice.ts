@@ -4,7 +4,8 @@ import type { NumberRange } from '../grading/number-range.js';
  * The five tasks of the ICE (Immune Effector Cell-Associated Encephalopathy) score, as points
  * earned. Every item is required: a task not done scores 0, it is never left out.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
+ * @see criteria ASTCT-ICANS-01 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-40 (docs/criteria/decisions.md#dec-40)
  * @example
  * ```ts
  * import type { IceItems } from 'cytokine-release-syndrome';
@@ -27,7 +28,7 @@ export interface IceItems {
 /**
  * Points available for each ICE item (integers from 0).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
+ * @see criteria ASTCT-ICANS-01 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { ICE_ITEM_MAXIMUM } from 'cytokine-release-syndrome';
@@ -45,7 +46,7 @@ export const ICE_ITEM_MAXIMUM: Readonly<Record<keyof IceItems, number>> = /* @__
 /**
  * The range of the ICE score: an integer from 0 to 10, where 10 is normal.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
+ * @see criteria ASTCT-ICANS-01 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { ICE_SCORE_RANGE } from 'cytokine-release-syndrome';

@@ -12,7 +12,8 @@ export interface IcansInstrumentChoice {
  * Chooses ICE or CAPD: CAPD below the age boundary, or with baseline developmental delay at any
  * age; ICE otherwise. Below the boundary the age is the reason, even with developmental delay.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.3 "Who gets CAPD" and "Age boundary conflict"
+ * @see criteria ASTCT-ICANS-13 (docs/criteria/astct-2019-icans.md#astct-icans-13); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-33 (docs/criteria/decisions.md#dec-33)
  * @example
  * ```ts
  * import { selectIcansInstrument } from 'cytokine-release-syndrome';

@@ -10,7 +10,8 @@ import type { IceItems } from './ice.js';
  * @param items - points earned for each task; each an integer in its range.
  * @returns the ICE score, 0 to 10.
  * @throws {@link IcansInputError} naming each invalid item and its allowed values.
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
+ * @see criteria ASTCT-ICANS-01 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-40 (docs/criteria/decisions.md#dec-40)
  * @example
  * ```ts
  * import { scoreICE } from 'cytokine-release-syndrome';

@@ -136,7 +136,8 @@ export const VasopressorAdministrationSchema = /* @__PURE__ */ schemaFromContrac
 /**
  * Zod schema of an `OxygenSupport`: a nasal cannula needs its flow, room air has none.
  *
- * @see ../shared/clinical-reference.md, "Decisions already taken" (nasal cannula); ASTCT 2019 CRS, R4
+ * @see criteria ASTCT-CRS-04 (docs/criteria/astct-2019-crs.md#astct-crs-04); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-24 (docs/criteria/decisions.md#dec-24)
  * @example
  * ```ts
  * import { OxygenSupportSchema } from 'cytokine-release-syndrome/schemas';

@@ -1,12 +1,8 @@
-/**
- * Zod schemas built on the graders' own reader, so that a schema accepts exactly what its grader
- * accepts, reports exactly the grader's issues (same paths, same messages, the grader's code and
- * parameters in `params`), and outputs the same clean copy: own data properties only, never a
- * getter called or an inherited key read. Each schema carries the contract's JSON Schema as
- * metadata, so `z.toJSONSchema(schema, { io: 'input' })` gives the document the package ships.
- *
- * @module
- */
+// Zod schemas built on the graders' own reader, so that a schema accepts exactly what its grader
+// accepts, reports exactly the grader's issues (same paths, same messages, the grader's code and
+// parameters in `params`), and outputs the same clean copy: own data properties only, never a
+// getter called or an inherited key read. Each schema carries the contract's JSON Schema as
+// metadata, so `z.toJSONSchema(schema, { io: 'input' })` gives the document the package ships.
 import * as z from 'zod';
 import type { ObjectContract } from '../contract/field.js';
 import { objectSchema } from '../contract/json-schema.js';

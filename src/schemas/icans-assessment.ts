@@ -79,7 +79,8 @@ export const IcansInstrumentSchema = z.enum(IcansInstrument);
  * Zod schema of `IceItems`: the five ICE tasks as integer points. It accepts exactly what
  * `scoreICE` accepts.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1
+ * @see criteria ASTCT-ICANS-01 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-40 (docs/criteria/decisions.md#dec-40)
  * @example
  * ```ts
  * import { IceItemsSchema } from 'cytokine-release-syndrome/schemas';
@@ -94,7 +95,8 @@ export const IceItemsSchema = /* @__PURE__ */ schemaFromContract(ICE_ITEMS_CONTR
 /**
  * Zod schema of `IcansGradingOptions`.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.3 "Age boundary conflict"
+ * @see criteria ASTCT-ICANS-13 (docs/criteria/astct-2019-icans.md#astct-icans-13); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-33 (docs/criteria/decisions.md#dec-33)
  * @example
  * ```ts
  * import { IcansGradingOptionsSchema } from 'cytokine-release-syndrome/schemas';

@@ -6,3 +6,4 @@
  */
 export * from './crs-assessment.js';
 export * from './icans-assessment.js';
+export * from './patient-course.js';

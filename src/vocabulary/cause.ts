@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * The kind of trigger behind a cytokine release.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken (trigger examples)
+ * @see criteria REF-11 (docs/criteria/reference-data.md#ref-11)
  * @example
  * ```ts
  * import { CauseCategory, causes } from 'cytokine-release-syndrome';
@@ -22,7 +22,7 @@ export const CauseCategory = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link CauseCategory} values.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-11 (docs/criteria/reference-data.md#ref-11)
  * @example
  * ```ts
  * import type { CauseCategory } from 'cytokine-release-syndrome';
@@ -39,7 +39,7 @@ export type CauseCategory = (typeof CauseCategory)[keyof typeof CauseCategory];
  * Tocilizumab is NOT a cause: it is an IL-6 receptor antibody that treats CRS (see
  * `Treatment.Tocilizumab`). The page this project started from listed it among triggers; that is wrong.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken (tocilizumab; trigger examples) and R9
+ * @see criteria REF-01 to REF-11 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import { Cause, causes } from 'cytokine-release-syndrome';
@@ -61,7 +61,7 @@ export const Cause = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Cause} values.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-01 to REF-11 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import type { Cause } from 'cytokine-release-syndrome';
@@ -73,7 +73,7 @@ export type Cause = (typeof Cause)[keyof typeof Cause];
 /**
  * A {@link causes} entry.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-02 to REF-11 (docs/criteria/reference-data.md#ref-02)
  * @example
  * ```ts
  * import { causes, type CauseEntry } from 'cytokine-release-syndrome';
@@ -86,14 +86,14 @@ export interface CauseEntry extends VocabularyEntry {
   readonly category: CauseCategory;
   /** Named examples (drugs or pathogens) from the sources; empty when the cause is itself specific. */
   readonly examples: readonly string[];
-  /** The works that name it as a trigger. */
+  /** The works that name it as a trigger, or that name its examples as triggers (e.g. a product label). */
   readonly sources: readonly Reference[];
 }
 
 /**
  * Reference data for every {@link Cause}.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-01 to REF-11 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import { causes } from 'cytokine-release-syndrome';
@@ -113,7 +113,7 @@ export const causes: Vocabulary<Cause, CauseEntry> = /* @__PURE__ */ defineRecor
     description: 'Bispecific antibodies that bind T cells to target cells and activate them.',
     category: CauseCategory.Immunotherapy,
     examples: ['blinatumomab', 'teclistamab'],
-    sources: [Reference.ShimabukuroVornhagen2018, Reference.Lee2014],
+    sources: [Reference.ShimabukuroVornhagen2018, Reference.Lee2014, Reference.BlincytoLabel, Reference.TecvayliLabel],
   },
   [Cause.OtherTherapeuticAntibodies]: {
     label: { en: 'Other therapeutic antibodies', de: 'Andere therapeutische Antikörper' },
@@ -145,7 +145,7 @@ export const causes: Vocabulary<Cause, CauseEntry> = /* @__PURE__ */ defineRecor
   },
   [Cause.HaploidenticalStemCellTransplantation]: {
     label: { en: 'Haploidentical stem cell transplantation', de: 'Haploidente Stammzelltransplantation' },
-    description: 'Transplantation of stem cells from a half-matched donor; CRS is common after the graft infusion.',
+    description: 'Transplantation of stem cells from a half-matched donor; CRS has been reported after it.',
     category: CauseCategory.Transplantation,
     examples: [],
     sources: [Reference.ShimabukuroVornhagen2018],

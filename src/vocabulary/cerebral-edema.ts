@@ -5,7 +5,8 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * Cerebral oedema on neuroimaging, or that no imaging was done. Intracranial haemorrhage, with or
  * without oedema around it, is not ICANS and is not recorded here (grade it with CTCAE).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 raised ICP / cerebral oedema row and N4
+ * @see criteria ASTCT-ICANS-06, ASTCT-ICANS-11 (docs/criteria/astct-2019-icans.md#astct-icans-06); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
+ * @see criteria DEC-38 (docs/criteria/decisions.md#dec-38)
  * @example
  * ```ts
  * import { CerebralEdema, cerebralEdemas } from 'cytokine-release-syndrome';

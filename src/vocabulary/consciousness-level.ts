@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * Level of consciousness in an ICANS assessment, from alert to unarousable. ASTCT 2019 grades a
  * depressed level only when no other cause (e.g. sedating drugs) explains it.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 depressed level of consciousness row
+ * @see criteria ASTCT-ICANS-03, ASTCT-ICANS-09 (docs/criteria/astct-2019-icans.md#astct-icans-03); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { ConsciousnessLevel, consciousnessLevels } from 'cytokine-release-syndrome';

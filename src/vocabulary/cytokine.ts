@@ -6,7 +6,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * Cells that release the CRS cytokines, as far as the cited sources name them.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken (trigger examples); sources in {@link cytokines}
+ * @see criteria REF-29 to REF-32 (docs/criteria/reference-data.md#ref-29)
  * @example
  * ```ts
  * import { CellType, cytokines } from 'cytokine-release-syndrome';
@@ -23,7 +23,7 @@ export const CellType = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link CellType} values.
  *
- * @see ../shared/clinical-reference.md, Decisions already taken
+ * @see criteria REF-29 to REF-32 (docs/criteria/reference-data.md#ref-29)
  * @example
  * ```ts
  * import type { CellType } from 'cytokine-release-syndrome';
@@ -36,7 +36,7 @@ export type CellType = (typeof CellType)[keyof typeof CellType];
  * The cytokines of the CRS amplification loop. Tocilizumab and siltuximab block IL-6 signalling
  * and anakinra blocks IL-1; they are treatments (see `Treatment`).
  *
- * @see ../shared/clinical-reference.md, §5.1 (IL-6 after tocilizumab) and §6.4
+ * @see criteria REF-29 to REF-32, REF-34, REF-38 (docs/criteria/reference-data.md#ref-29)
  * @example
  * ```ts
  * import { Cytokine, cytokines } from 'cytokine-release-syndrome';
@@ -53,7 +53,7 @@ export const Cytokine = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Cytokine} values.
  *
- * @see ../shared/clinical-reference.md, §6.4
+ * @see criteria REF-29 to REF-32, REF-34, REF-38 (docs/criteria/reference-data.md#ref-29)
  * @example
  * ```ts
  * import type { Cytokine } from 'cytokine-release-syndrome';
@@ -65,7 +65,8 @@ export type Cytokine = (typeof Cytokine)[keyof typeof Cytokine];
 /**
  * A {@link cytokines} entry.
  *
- * @see ../shared/clinical-reference.md, §6.4
+ * @see criteria REF-29 to REF-32 (docs/criteria/reference-data.md#ref-29)
+ * @see criteria CODE-16, CODE-29 to CODE-31 (docs/criteria/codes.md#code-16)
  * @example
  * ```ts
  * import { cytokines, type CytokineEntry } from 'cytokine-release-syndrome';
@@ -85,7 +86,8 @@ export interface CytokineEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link Cytokine}.
  *
- * @see ../shared/clinical-reference.md, §6.4 and Part 2 §H
+ * @see criteria REF-29 to REF-32 (docs/criteria/reference-data.md#ref-29)
+ * @see criteria CODE-16, CODE-29 to CODE-31 (docs/criteria/codes.md#code-16)
  * @example
  * ```ts
  * import { cytokines } from 'cytokine-release-syndrome';
@@ -126,7 +128,7 @@ export const cytokines: Vocabulary<Cytokine, CytokineEntry> = /* @__PURE__ */ de
 /**
  * The self-amplifying loop behind CRS, in one line for a UI or a report.
  *
- * @see ../shared/clinical-reference.md, R9 (definition); Shimabukuro-Vornhagen 2018 Fig. 3, Giavridis 2018
+ * @see criteria REF-33 (docs/criteria/reference-data.md#ref-33)
  * @example
  * ```ts
  * import { cytokineAmplificationLoop } from 'cytokine-release-syndrome';

@@ -8,7 +8,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * from which each is indicated. Not listed: IL-6, which ASCO does not include and which rises after
  * tocilizumab.
  *
- * @see ../shared/clinical-reference.md, §5.3 (ICANS work-up) and §1 (ASTCT 2019 grading)
+ * @see criteria REF-67 to REF-77 (docs/criteria/reference-data.md#ref-67)
  * @example
  * ```ts
  * import { DiagnosticStep, diagnosticWorkup } from 'cytokine-release-syndrome';
@@ -31,7 +31,7 @@ export const DiagnosticStep = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link DiagnosticStep} values.
  *
- * @see ../shared/clinical-reference.md, §5.3
+ * @see criteria REF-67 to REF-77 (docs/criteria/reference-data.md#ref-67)
  * @example
  * ```ts
  * import type { DiagnosticStep } from 'cytokine-release-syndrome';
@@ -43,7 +43,7 @@ export type DiagnosticStep = (typeof DiagnosticStep)[keyof typeof DiagnosticStep
 /**
  * A {@link diagnosticWorkup} entry. A grade of 1 means "at every grade".
  *
- * @see ../shared/clinical-reference.md, §5.3
+ * @see criteria REF-67 to REF-76 (docs/criteria/reference-data.md#ref-67)
  * @example
  * ```ts
  * import { diagnosticWorkup, type DiagnosticStepEntry } from 'cytokine-release-syndrome';
@@ -67,11 +67,13 @@ export interface DiagnosticStepEntry extends VocabularyEntry {
 }
 
 /**
- * Reference data for every {@link DiagnosticStep}. The CRS steps are from ASCO 2021 Table 1
- * (Guideline Central reproduction); ASCO asks for a chest radiograph when fever is present, as part
- * of the infection work-up, rather than "when the lungs are involved".
+ * Reference data for every {@link DiagnosticStep}. The CRS steps are from the ASCO 2021 CRS
+ * recommendations table (Table 1 in the Guideline Central reproduction); ASCO asks for a chest
+ * radiograph when fever is present, as part of the infection work-up, rather than "when the lungs
+ * are involved".
  *
- * @see ../shared/clinical-reference.md, §5.3 and §1
+ * @see criteria REF-67 to REF-77 (docs/criteria/reference-data.md#ref-67)
+ * @see criteria DEC-07 (docs/criteria/decisions.md#dec-07)
  * @example
  * ```ts
  * import { diagnosticWorkup } from 'cytokine-release-syndrome';

@@ -7,7 +7,7 @@ import type { Label, Vocabulary, VocabularyEntry } from './vocabulary.js';
  * interchangeable (the scales gave the same grade in only 25% of CRS cases), so every result names
  * its scale and no function converts a grade from one scale into another.
  *
- * @see ../shared/clinical-reference.md, §3 Older and alternative CRS scales, §3.8 and "Decisions already taken"
+ * @see criteria DEC-07 (docs/criteria/decisions.md#dec-07)
  * @example
  * ```ts
  * import { GradingScale, gradeCRS } from 'cytokine-release-syndrome';
@@ -73,7 +73,7 @@ export interface GradingScaleEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link GradingScale}: label, citation, year and what the scale measures.
  *
- * @see ../shared/clinical-reference.md, §1, §3.1 to §3.7, Part 2 §B and §C
+ * @see criteria REF-88 to REF-96 (docs/criteria/reference-data.md#ref-88)
  * @example
  * ```ts
  * import { gradingScales } from 'cytokine-release-syndrome';

@@ -4,7 +4,8 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * Why a patient is in hospital for CRS, as the Penn and CTCAE v4.03 scales ask.
  *
- * @see ../shared/clinical-reference.md, §3.5 Penn (grades 2 and 3) and Part 2 §B.2 CTCAE v4.03 (grade 3)
+ * @see criteria PENN2018-CRS-03, PENN2018-CRS-05 (docs/criteria/penn-2018-crs.md#penn2018-crs-03); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria CTCAE403-CRS-04 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-04); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
  * @example
  * ```ts
  * import { Hospitalization, hospitalizations } from 'cytokine-release-syndrome';

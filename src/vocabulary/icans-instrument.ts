@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * The encephalopathy instrument an ICANS grading used: the ICE score for adults and older
  * children, CAPD for younger children and for patients with baseline developmental delay.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.1, §2.3 and Part 2 §D
+ * @see criteria ASTCT-ICANS-01, ASTCT-ICANS-13, ASTCT-ICANS-16 (docs/criteria/astct-2019-icans.md#astct-icans-01); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { IcansInstrument, icansInstruments } from 'cytokine-release-syndrome';

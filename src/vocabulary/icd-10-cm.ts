@@ -3,9 +3,12 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 
 /**
  * ICD-10-CM codes for CRS (D89.83-) and ICANS (G92.0-) by grade. The headers D89.83 and G92.0
- * are not billable and are not listed.
+ * are not billable and are not listed. Each description repeats its header's "code first" note as
+ * the code book gives it: for CRS, complications following infusion, transfusion and therapeutic
+ * injection (T80.89-) or complications of transplanted organs and tissue (T86.-); for ICANS,
+ * complications of immune effector cellular therapy (T80.82). None of these cause codes is shipped.
  *
- * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM
+ * @see criteria CODE-01 to CODE-13, CODE-15 (docs/criteria/codes.md#code-01)
  * @example
  * ```ts
  * import { Icd10CmCode, icd10CmCodes } from 'cytokine-release-syndrome';
@@ -43,7 +46,7 @@ function crs(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
   const nameDe = grade === null ? 'Grad nicht näher bezeichnet' : `Grad ${grade}`;
   return {
     label: { en: `Cytokine release syndrome, ${name}`, de: `Zytokin-Freisetzungssyndrom, ${nameDe}` },
-    description: `ICD-10-CM code for cytokine release syndrome, ${name}; code first the underlying cause (e.g. T80.82-).`,
+    description: `ICD-10-CM code for cytokine release syndrome, ${name}; code first the underlying cause, such as complications following infusion, transfusion and therapeutic injection (T80.89-) or complications of transplanted organs and tissue (T86.-).`,
     syndrome: 'crs',
     grade,
   };
@@ -57,7 +60,7 @@ function icans(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
       en: `Immune effector cell-associated neurotoxicity syndrome, ${name}`,
       de: `Immuneffektorzell-assoziiertes Neurotoxizitätssyndrom, ${nameDe}`,
     },
-    description: `ICD-10-CM code for ICANS, ${name}; code first the underlying cause (e.g. T80.82-).`,
+    description: `ICD-10-CM code for ICANS, ${name}; code first the underlying cause, such as complications of immune effector cellular therapy (T80.82).`,
     syndrome: 'icans',
     grade,
   };
@@ -92,7 +95,7 @@ export const icd10CmCodes: Vocabulary<Icd10CmCode, Icd10CmCodeEntry> = /* @__PUR
  * D89.835, G92.01 to G92.05); grade 0 has no code. Derived rather than looked up, so that a grader
  * does not ship the code table; a test checks every result against {@link icd10CmCodes}.
  *
- * @see ../shared/clinical-reference.md, §6.1 ICD-10-CM
+ * @see criteria CODE-14 (docs/criteria/codes.md#code-14)
  * @example
  * ```ts
  * import { icd10CmCodeForGrade } from 'cytokine-release-syndrome';

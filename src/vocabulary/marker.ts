@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * What a laboratory marker tells about. `tissue-damage` is for LDH, which is released by damaged
  * cells of any organ and fits none of the other groups.
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC
+ * @see criteria REF-35 (docs/criteria/reference-data.md#ref-35)
  * @example
  * ```ts
  * import { MarkerCategory, markers } from 'cytokine-release-syndrome';
@@ -25,7 +25,7 @@ export const MarkerCategory = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link MarkerCategory} values.
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC
+ * @see criteria REF-35 (docs/criteria/reference-data.md#ref-35)
  * @example
  * ```ts
  * import type { MarkerCategory } from 'cytokine-release-syndrome';
@@ -37,7 +37,7 @@ export type MarkerCategory = (typeof MarkerCategory)[keyof typeof MarkerCategory
 /**
  * Laboratory markers followed in CRS, each with its LOINC code and UCUM unit.
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC and Part 2 §H (27415-9, 13629-1, 3074-2)
+ * @see criteria CODE-16 to CODE-39 (docs/criteria/codes.md#code-16)
  * @example
  * ```ts
  * import { Marker, markers } from 'cytokine-release-syndrome';
@@ -65,7 +65,7 @@ export const Marker = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Marker} values.
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC
+ * @see criteria CODE-16 to CODE-39 (docs/criteria/codes.md#code-16)
  * @example
  * ```ts
  * import type { Marker } from 'cytokine-release-syndrome';
@@ -78,7 +78,7 @@ export type Marker = (typeof Marker)[keyof typeof Marker];
  * A published adult reference interval, for display and tests only. `null` on a side means that
  * side has no limit. Whether a limit is inclusive is in the note.
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC (ranges are assay- and lab-specific)
+ * @see criteria REF-36 (docs/criteria/reference-data.md#ref-36)
  * @example
  * ```ts
  * import { markers } from 'cytokine-release-syndrome';
@@ -97,7 +97,8 @@ export interface ExampleRange {
 /**
  * A {@link markers} entry.
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC
+ * @see criteria CODE-16 to CODE-39 (docs/criteria/codes.md#code-16)
+ * @see criteria REF-35, REF-36 (docs/criteria/reference-data.md#ref-35)
  * @example
  * ```ts
  * import { markers, type MarkerEntry } from 'cytokine-release-syndrome';
@@ -132,7 +133,8 @@ function range(low: number | null, high: number | null, source: string): Example
  * laboratory catalogue named in the note; ferritin, creatinine and ALT have sex-specific adult
  * ranges in the catalogues seen, so no single example is given (`null`).
  *
- * @see ../shared/clinical-reference.md, §6.4 LOINC and Part 2 §H
+ * @see criteria CODE-16 to CODE-39 (docs/criteria/codes.md#code-16)
+ * @see criteria REF-35 to REF-53 (docs/criteria/reference-data.md#ref-35)
  * @example
  * ```ts
  * import { markers } from 'cytokine-release-syndrome';
@@ -150,11 +152,11 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
   },
   [Marker.Crp]: {
     label: { en: 'C-reactive protein (CRP)', de: 'C-reaktives Protein (CRP)' },
-    description: 'Acute-phase protein, in mg/L here; scores such as m-EASIX and CAR-HEMATOTOX expect mg/dL (10 mg/L = 1 mg/dL).',
+    description: 'Acute-phase protein, in mg/L here; the modified EASIX score expects mg/dL (10 mg/L = 1 mg/dL).',
     loinc: '1988-5',
     ucumUnit: 'mg/L',
     category: MarkerCategory.Inflammation,
-    exampleAdultRange: range(null, 8, '8.0 mg/L or less: Mayo Clinic Laboratories, serum CRP, test catalogue.'),
+    exampleAdultRange: range(null, 5, 'Below 5.0 mg/L (all ages): Mayo Clinic Laboratories, serum CRP (test CRP), current test catalogue.'),
   },
   [Marker.Ferritin]: {
     label: { en: 'Ferritin', de: 'Ferritin' },
@@ -174,7 +176,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(
       null,
       0.5,
-      'Below 0.5 mg/L FEU (0.5 µg/mL FEU): Alfred Pathology and Bronson laboratory handbooks; ARUP gives 0.0-0.4 µg/mL FEU.',
+      'Below 0.5 mg/L FEU (0.5 µg/mL FEU): Bronson laboratory test catalogue; ARUP gives 0.0-0.4 µg/mL FEU.',
     ),
   },
   [Marker.WhiteBloodCells]: {
@@ -199,7 +201,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     loinc: '2160-0',
     ucumUnit: 'mg/dL',
     category: MarkerCategory.Kidney,
-    // Adult ranges are sex-specific; the reference's single range is UNCONFIRMED.
+    // Sex-specific in the catalogues seen (e.g. UCSF: 0.71-1.22 mg/dL men, 0.52-1.06 mg/dL women, from age 19).
     exampleAdultRange: null,
   },
   [Marker.Alt]: {
@@ -233,7 +235,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     loinc: '3255-7',
     ucumUnit: 'mg/dL',
     category: MarkerCategory.Coagulation,
-    exampleAdultRange: range(200, 400, '200-400 mg/dL: clinical reference §6.4 (CONFIRMED, secondary); Michigan Medicine gives 150-450 mg/dL.'),
+    exampleAdultRange: range(150, 450, '150-450 mg/dL (modified Clauss method): Michigan Medicine Laboratories, test catalogue.'),
   },
   [Marker.Ldh]: {
     label: { en: 'Lactate dehydrogenase (LDH)', de: 'Laktatdehydrogenase (LDH)' },

@@ -5,7 +5,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * Motor findings in an ICANS assessment. Only deep focal motor weakness counts; tremor and
  * myoclonus are not ICANS (grade them with CTCAE instead).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 motor findings row and N3
+ * @see criteria ASTCT-ICANS-05, ASTCT-ICANS-10 (docs/criteria/astct-2019-icans.md#astct-icans-05); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { MotorWeakness, motorWeaknesses } from 'cytokine-release-syndrome';

@@ -5,7 +5,8 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * How oxygen is given, from none (room air) to invasive ventilation. ASTCT 2019 grades hypoxia by
  * the device, and a nasal cannula by its flow.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R4 and R5
+ * @see criteria ASTCT-CRS-03, ASTCT-CRS-04 (docs/criteria/astct-2019-crs.md#astct-crs-03); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-24, DEC-26 (docs/criteria/decisions.md#dec-24)
  * @example
  * ```ts
  * import { OxygenDevice, oxygenDevices } from 'cytokine-release-syndrome';

@@ -4,7 +4,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * Clinical signs of raised intracranial pressure that ASTCT 2019 counts as ICANS grade 4.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 raised ICP / cerebral oedema row
+ * @see criteria ASTCT-ICANS-06 (docs/criteria/astct-2019-icans.md#astct-icans-06); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { RaisedIcpSign, raisedIcpSigns } from 'cytokine-release-syndrome';

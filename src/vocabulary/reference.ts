@@ -2,12 +2,13 @@ import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 
 /**
- * The literature, guidelines and code systems the library cites. Every DOI here was seen in a
- * stored public copy of the work or of a citation to it; a DOI that could not be seen is `null`
- * and the entry carries a URL from the clinical reference's source list instead. Laboratory
- * catalogues behind example reference ranges are named in each range's note, not here.
+ * The literature, guidelines, product labels and code systems the library cites. Every DOI here was
+ * seen in a stored public copy of the work or of a citation to it; a DOI that could not be seen is
+ * `null` and the entry carries a URL instead (see REF-78 to REF-87 and REF-97 in
+ * docs/criteria/reference-data.md). Laboratory catalogues behind example reference ranges are named
+ * in each range's note, not here.
  *
- * @see ../shared/clinical-reference.md, §9 Sources and Part 2 §L
+ * @see criteria REF-78 to REF-87, REF-97 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import { Reference, references } from 'cytokine-release-syndrome';
@@ -36,12 +37,14 @@ export const Reference = /* @__PURE__ */ Object.freeze({
   Henderson2020: 'henderson-2020',
   Tisoncik2012: 'tisoncik-2012',
   Stout1993: 'stout-1993',
+  BlincytoLabel: 'blincyto-label',
+  TecvayliLabel: 'tecvayli-label',
 } as const);
 
 /**
  * One of the {@link Reference} values.
  *
- * @see ../shared/clinical-reference.md, §9 Sources
+ * @see criteria REF-78 to REF-87, REF-97 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import type { Reference } from 'cytokine-release-syndrome';
@@ -53,7 +56,7 @@ export type Reference = (typeof Reference)[keyof typeof Reference];
 /**
  * A {@link references} entry. At least one of `doi` and `url` is set.
  *
- * @see ../shared/clinical-reference.md, §9 Sources
+ * @see criteria REF-78 to REF-87, REF-97 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import { references, type ReferenceEntry } from 'cytokine-release-syndrome';
@@ -64,7 +67,10 @@ export type Reference = (typeof Reference)[keyof typeof Reference];
 export interface ReferenceEntry extends VocabularyEntry {
   /** Authors, short title, journal or publisher, year (Vancouver style, abbreviated). */
   readonly citation: string;
-  /** Year of publication (for a code set, the year its edition took effect). */
+  /**
+   * Year of publication (for a code set, the year its edition took effect; for a product label, the
+   * year the product was first marketed in the US).
+   */
   readonly year: number;
   /** The DOI without the `https://doi.org/` prefix, or `null` when none was verified. */
   readonly doi: string | null;
@@ -75,7 +81,7 @@ export interface ReferenceEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link Reference}.
  *
- * @see ../shared/clinical-reference.md, §9 Sources and Part 2 §L
+ * @see criteria REF-78 to REF-87, REF-97 (docs/criteria/reference-data.md#ref-78)
  * @example
  * ```ts
  * import { references } from 'cytokine-release-syndrome';
@@ -170,7 +176,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     citation:
       'Pennisi M, Jain T, Santomasso BD, et al. Comparing CAR T-cell toxicity grading systems: application of the ASTCT grading system and implications for management. Blood Adv. 2020;4(4):676.',
     year: 2020,
-    // The DOI could not be seen in any stored source; the MSKCC record is in the reference's list (S17).
+    // The DOI could not be seen in any stored source; the URL is the article's record in MSKCC's publication database.
     doi: null,
     url: 'https://synapse.mskcc.org/synapse/works/163323',
   },
@@ -267,5 +273,21 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     year: 1993,
     doi: '10.1016/0952-7915(93)90059-2',
     url: null,
+  },
+  [Reference.BlincytoLabel]: {
+    label: { en: 'BLINCYTO (blinatumomab) US label', de: 'BLINCYTO (Blinatumomab), US-Fachinformation' },
+    description: 'US prescribing information of the bispecific T-cell engager blinatumomab (on the US market since 2014), with a boxed warning for CRS.',
+    citation: 'Amgen Inc. BLINCYTO (blinatumomab) for injection, for intravenous use: US prescribing information. openFDA drug label record.',
+    year: 2014,
+    doi: null,
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22blinatumomab%22',
+  },
+  [Reference.TecvayliLabel]: {
+    label: { en: 'TECVAYLI (teclistamab) US label', de: 'TECVAYLI (Teclistamab), US-Fachinformation' },
+    description: 'US prescribing information of the bispecific T-cell engager teclistamab-cqyv (on the US market since 2022), with a boxed warning for CRS.',
+    citation: 'Janssen Biotech, Inc. TECVAYLI (teclistamab-cqyv) injection, for subcutaneous use: US prescribing information. openFDA drug label record.',
+    year: 2022,
+    doi: null,
+    url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22teclistamab-cqyv%22',
   },
 }));

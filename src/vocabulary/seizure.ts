@@ -4,7 +4,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 /**
  * The worst seizure in an ICANS assessment window, in the two ASTCT 2019 categories.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 ICANS, §2.2 seizure row
+ * @see criteria ASTCT-ICANS-04 (docs/criteria/astct-2019-icans.md#astct-icans-04); doi:10.1016/j.bbmt.2018.12.758, ICANS grading tables
  * @example
  * ```ts
  * import { Seizure, seizures } from 'cytokine-release-syndrome';

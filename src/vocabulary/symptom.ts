@@ -6,7 +6,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * (flu-like) onset, `severe` for circulatory, respiratory, organ and neurological involvement. It
  * is a description of the symptom, not a grade: grades come from a grading scale.
  *
- * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1 symptoms) and §1.1
+ * @see criteria REF-12 (docs/criteria/reference-data.md#ref-12)
  * @example
  * ```ts
  * import { SymptomSeverity, symptoms } from 'cytokine-release-syndrome';
@@ -21,7 +21,7 @@ export const SymptomSeverity = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link SymptomSeverity} values.
  *
- * @see ../shared/clinical-reference.md, §3.4
+ * @see criteria REF-12 (docs/criteria/reference-data.md#ref-12)
  * @example
  * ```ts
  * import type { SymptomSeverity } from 'cytokine-release-syndrome';
@@ -32,11 +32,13 @@ export type SymptomSeverity = (typeof SymptomSeverity)[keyof typeof SymptomSever
 
 /**
  * Symptoms and signs of CRS. Confusion and seizures are neurological: ASTCT 2019 grades them as
- * ICANS, not as CRS. The constitutional symptoms (fatigue, myalgia, arthralgia, nausea, vomiting,
- * diarrhoea) do not raise an ASTCT CRS grade. "Weakness" is not listed: deep focal motor weakness
- * is an ICANS grade-4 finding, not a constitutional CRS symptom.
+ * ICANS, not as CRS. The constitutional symptoms (fatigue, myalgia, nausea, vomiting, diarrhoea)
+ * do not raise an ASTCT CRS grade. "Weakness" is not listed: deep focal motor weakness is an ICANS
+ * grade-4 finding, not a constitutional CRS symptom. Joint pain (arthralgia) is not listed either:
+ * no primary or peer-reviewed source seen names it among the features of CRS (see REF-20,
+ * withdrawn, in docs/criteria/reference-data.md).
  *
- * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1), Part 2 §B.1 (CTCAE v5 definition and navigational note), R10
+ * @see criteria REF-13 to REF-28 (docs/criteria/reference-data.md#ref-13)
  * @example
  * ```ts
  * import { Symptom, symptoms } from 'cytokine-release-syndrome';
@@ -51,7 +53,6 @@ export const Symptom = /* @__PURE__ */ Object.freeze({
   Vomiting: 'vomiting',
   Diarrhoea: 'diarrhoea',
   Myalgia: 'myalgia',
-  Arthralgia: 'arthralgia',
   Hypotension: 'hypotension',
   Dyspnoea: 'dyspnoea',
   Hypoxia: 'hypoxia',
@@ -66,7 +67,7 @@ export const Symptom = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Symptom} values.
  *
- * @see ../shared/clinical-reference.md, §3.4
+ * @see criteria REF-13 to REF-28 (docs/criteria/reference-data.md#ref-13)
  * @example
  * ```ts
  * import type { Symptom } from 'cytokine-release-syndrome';
@@ -78,7 +79,8 @@ export type Symptom = (typeof Symptom)[keyof typeof Symptom];
 /**
  * A {@link symptoms} entry.
  *
- * @see ../shared/clinical-reference.md, §6.3 SNOMED CT and Part 2 §H
+ * @see criteria REF-12 (docs/criteria/reference-data.md#ref-12)
+ * @see criteria CODE-53 to CODE-56 (docs/criteria/codes.md#code-53)
  * @example
  * ```ts
  * import { symptoms, type SymptomEntry } from 'cytokine-release-syndrome';
@@ -90,18 +92,19 @@ export interface SymptomEntry extends VocabularyEntry {
   /** The CRS picture the symptom belongs to (not a grade). */
   readonly severity: SymptomSeverity;
   /**
-   * SNOMED CT concept id, only where the clinical reference marks it CONFIRMED; `null` otherwise
+   * SNOMED CT concept id, only where its source is confirmed (docs/criteria/codes.md); `null` otherwise
    * (no code was verified, so none is guessed).
    */
   readonly snomedCt: string | null;
 }
 
 /**
- * Reference data for every {@link Symptom}. Vomiting and diarrhoea, which the clinical reference
- * does not list, were checked against a published summary of CRS features
+ * Reference data for every {@link Symptom}. Vomiting and diarrhoea, which the criteria pages
+ * do not list, were checked against a published summary of CRS features
  * (https://pmc.ncbi.nlm.nih.gov/articles/PMC8600921/table/Tab2).
  *
- * @see ../shared/clinical-reference.md, §3.4, §6.3 and Part 2 §B.1, §H
+ * @see criteria REF-12 to REF-27 (docs/criteria/reference-data.md#ref-12)
+ * @see criteria CODE-53 to CODE-56 (docs/criteria/codes.md#code-53)
  * @example
  * ```ts
  * import { symptoms } from 'cytokine-release-syndrome';
@@ -148,12 +151,6 @@ export const symptoms: Vocabulary<Symptom, SymptomEntry> = /* @__PURE__ */ defin
   [Symptom.Myalgia]: {
     label: { en: 'Muscle pain (myalgia)', de: 'Muskelschmerzen (Myalgie)' },
     description: 'Muscle aches, a constitutional symptom of mild CRS.',
-    severity: SymptomSeverity.Mild,
-    snomedCt: null,
-  },
-  [Symptom.Arthralgia]: {
-    label: { en: 'Joint pain (arthralgia)', de: 'Gelenkschmerzen (Arthralgie)' },
-    description: 'Joint aches, part of the flu-like onset of CRS.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
@@ -207,7 +204,7 @@ export const symptoms: Vocabulary<Symptom, SymptomEntry> = /* @__PURE__ */ defin
   },
   [Symptom.Shock]: {
     label: { en: 'Shock', de: 'Schock' },
-    description: 'Circulatory failure with organ hypoperfusion, the most severe circulatory form of CRS.',
+    description: 'Shock; CRS can progress from hypotension to multi-organ failure. ASTCT grades the hypotension by the vasopressors it needs.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },

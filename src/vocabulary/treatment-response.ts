@@ -5,7 +5,8 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * Whether CRS needed symptomatic treatment or an interruption of therapy, and how it responded: the
  * axis of the CTCAE v4.03 CRS grades 1 to 3, which grade CRS like an infusion reaction.
  *
- * @see ../shared/clinical-reference.md, Part 2 §B.2 CTCAE v4.03
+ * @see criteria CTCAE403-CRS-01 to CTCAE403-CRS-03 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria DEC-31 (docs/criteria/decisions.md#dec-31)
  * @example
  * ```ts
  * import { TreatmentResponse, treatmentResponses } from 'cytokine-release-syndrome';

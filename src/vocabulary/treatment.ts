@@ -7,7 +7,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * dysfunction (grade 2 or higher). A tier is not an indication: doses and triggers belong to the
  * product label and the treating team.
  *
- * @see ../shared/clinical-reference.md, §5.3 (ASCO 2021 actions by ASTCT grade)
+ * @see criteria REF-54 (docs/criteria/reference-data.md#ref-54)
  * @example
  * ```ts
  * import { TreatmentTier, treatments } from 'cytokine-release-syndrome';
@@ -22,7 +22,7 @@ export const TreatmentTier = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link TreatmentTier} values.
  *
- * @see ../shared/clinical-reference.md, §5.3
+ * @see criteria REF-54 (docs/criteria/reference-data.md#ref-54)
  * @example
  * ```ts
  * import type { TreatmentTier } from 'cytokine-release-syndrome';
@@ -35,7 +35,7 @@ export type TreatmentTier = (typeof TreatmentTier)[keyof typeof TreatmentTier];
  * Treatments and supportive measures for CRS. Doses are deliberately absent. Tocilizumab treats
  * CRS; it is not a cause of it.
  *
- * @see ../shared/clinical-reference.md, §5.1-§5.3 and §6.5 ATC and RxNorm; Part 2 §H, §I
+ * @see criteria REF-01, REF-54 to REF-66 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import { Treatment, treatments } from 'cytokine-release-syndrome';
@@ -60,7 +60,7 @@ export const Treatment = /* @__PURE__ */ Object.freeze({
 /**
  * One of the {@link Treatment} values.
  *
- * @see ../shared/clinical-reference.md, §5
+ * @see criteria REF-01, REF-54 to REF-66 (docs/criteria/reference-data.md#ref-01)
  * @example
  * ```ts
  * import type { Treatment } from 'cytokine-release-syndrome';
@@ -72,7 +72,8 @@ export type Treatment = (typeof Treatment)[keyof typeof Treatment];
 /**
  * A {@link treatments} entry.
  *
- * @see ../shared/clinical-reference.md, §6.5 ATC and RxNorm; Part 2 §H
+ * @see criteria REF-54 (docs/criteria/reference-data.md#ref-54)
+ * @see criteria CODE-40 to CODE-52 (docs/criteria/codes.md#code-40)
  * @example
  * ```ts
  * import { treatments, type TreatmentEntry } from 'cytokine-release-syndrome';
@@ -86,8 +87,9 @@ export interface TreatmentEntry extends VocabularyEntry {
   /** WHO ATC code, for single drugs only; `null` for measures and drug classes. */
   readonly atc: string | null;
   /**
-   * RxNorm ingredient RxCUI, only where the clinical reference marks it CONFIRMED; `null`
-   * otherwise. Siltuximab is `null`: its RxCUI (1535218 in the dossier) was never verified.
+   * RxNorm ingredient RxCUI, only where its source is confirmed (docs/criteria/codes.md); `null`
+   * otherwise. Siltuximab is `null`: no ingredient RxCUI for it was verified (1535218, which some
+   * lists give, was never seen in a stored source).
    */
   readonly rxNormIngredient: string | null;
 }
@@ -95,7 +97,8 @@ export interface TreatmentEntry extends VocabularyEntry {
 /**
  * Reference data for every {@link Treatment}.
  *
- * @see ../shared/clinical-reference.md, §5 and §6.5; Part 2 §H, §I
+ * @see criteria REF-54 to REF-66 (docs/criteria/reference-data.md#ref-54)
+ * @see criteria CODE-40 to CODE-52 (docs/criteria/codes.md#code-40)
  * @example
  * ```ts
  * import { treatments } from 'cytokine-release-syndrome';
@@ -154,7 +157,7 @@ export const treatments: Vocabulary<Treatment, TreatmentEntry> = /* @__PURE__ */
   },
   [Treatment.Anakinra]: {
     label: { en: 'Anakinra', de: 'Anakinra' },
-    description: 'IL-1 receptor antagonist used for refractory CRS or ICANS; no single standard dose.',
+    description: 'IL-1 receptor antagonist; used for CRS or ICANS that persists or progresses despite tocilizumab or corticosteroids.',
     severity: TreatmentTier.Severe,
     atc: 'L04AC03',
     rxNormIngredient: '72435',
@@ -182,7 +185,7 @@ export const treatments: Vocabulary<Treatment, TreatmentEntry> = /* @__PURE__ */
   },
   [Treatment.RenalReplacementTherapy]: {
     label: { en: 'Renal replacement therapy', de: 'Nierenersatztherapie' },
-    description: 'Dialysis or haemofiltration for kidney failure in severe CRS.',
+    description: 'Dialysis or haemofiltration, which replaces kidney function; its use in CRS has been proposed, but no guideline seen names it.',
     severity: TreatmentTier.Severe,
     atc: null,
     rxNormIngredient: null,

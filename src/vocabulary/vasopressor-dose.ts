@@ -7,7 +7,8 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * vasopressors; the library does not compute the band from doses, because the Lee 2014 dose table
  * could not be verified.
  *
- * @see ../shared/clinical-reference.md, §3.4 (high-dose table UNCONFIRMED) and Part 2 §E
+ * @see criteria DEC-15 (docs/criteria/decisions.md#dec-15)
+ * @see criteria LEE2014-CRS-10 (docs/criteria/lee-2014-crs.md#lee2014-crs-10); doi:10.1182/blood-2014-05-552729, CRS grading table
  * @example
  * ```ts
  * import { VasopressorDose, vasopressorDoses } from 'cytokine-release-syndrome';

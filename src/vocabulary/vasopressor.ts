@@ -5,7 +5,8 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * Vasopressors recorded in a CRS assessment. Vasopressin is listed because ASTCT 2019 treats it
  * specially: it never counts toward "multiple vasopressors".
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R6
+ * @see criteria ASTCT-CRS-02 (docs/criteria/astct-2019-crs.md#astct-crs-02); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-20, DEC-21 (docs/criteria/decisions.md#dec-20)
  * @example
  * ```ts
  * import { Vasopressor, vasopressors } from 'cytokine-release-syndrome';

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { Cause, CauseCategory, causes } from '../../src/vocabulary/cause.js';
-import { references } from '../../src/vocabulary/reference.js';
+import { Reference, references } from '../../src/vocabulary/reference.js';
 import { KEBAB_CASE } from './helpers.js';
 
 describe('causes', () => {
@@ -19,9 +19,18 @@ describe('causes', () => {
     for (const value of Object.values(CauseCategory)) expect(value).toMatch(KEBAB_CASE);
   });
 
-  it('names the trigger examples of the clinical reference', () => {
+  it('names the bispecific trigger examples, each with a source that can name it', () => {
     expect(causes[Cause.BispecificTCellEngagers].examples).toEqual(['blinatumomab', 'teclistamab']);
+    expect(causes[Cause.BispecificTCellEngagers].sources).toEqual(
+      expect.arrayContaining([Reference.BlincytoLabel, Reference.TecvayliLabel]),
+    );
+    // Teclistamab was first approved in 2022: only a source from then or later can name it.
+    expect(references[Reference.TecvayliLabel].year).toBeGreaterThanOrEqual(2022);
     expect(causes[Cause.OtherTherapeuticAntibodies].examples).toEqual(expect.arrayContaining(['rituximab', 'alemtuzumab']));
+  });
+
+  it('does not claim how often CRS follows haploidentical transplantation', () => {
+    expect(causes[Cause.HaploidenticalStemCellTransplantation].description).not.toMatch(/common/);
   });
 
   it.each([

@@ -20,7 +20,7 @@ describe('diagnosticWorkup', () => {
     [DiagnosticStep.BrainImaging, 2, null],
     [DiagnosticStep.Electroencephalography, 2, null],
     [DiagnosticStep.LumbarPuncture, 3, 2],
-  ])('ICANS step %s is indicated from grade %s (considered from %s), per §5.3', (step, indicated, considered) => {
+  ])('ICANS step %s is indicated from grade %s (considered from %s), per REF-73 to REF-76', (step, indicated, considered) => {
     expect(diagnosticWorkup[step].syndromes).toContain('icans');
     expect(diagnosticWorkup[step].indicatedFromGrade).toBe(indicated);
     expect(diagnosticWorkup[step].consideredFromGrade).toBe(considered);

@@ -17,3 +17,22 @@ describe('icd10CmCodeForGrade', () => {
     expect(derived.sort()).toEqual(graded.sort());
   });
 });
+
+describe('icd10CmCodes "code first" notes (CODE-15)', () => {
+  const entries = Object.values(icd10CmCodes);
+
+  it('gives for CRS the examples of the D89.83 note (T80.89-, T86.-), not T80.82', () => {
+    for (const entry of entries.filter((candidate) => candidate.syndrome === 'crs')) {
+      expect(entry.description).toContain('(T80.89-)');
+      expect(entry.description).toContain('(T86.-)');
+      expect(entry.description).not.toContain('T80.82');
+    }
+  });
+
+  it('gives for ICANS the example of the G92.0 note (T80.82)', () => {
+    for (const entry of entries.filter((candidate) => candidate.syndrome === 'icans')) {
+      expect(entry.description).toContain('complications of immune effector cellular therapy (T80.82)');
+      expect(entry.description).not.toContain('T80.89');
+    }
+  });
+});

@@ -45,6 +45,16 @@ describe('markers', () => {
     expect(markers[Marker.Alt].exampleAdultRange).toBeNull();
   });
 
+  it('uses the current Mayo Clinic Laboratories CRP range (below 5.0 mg/L, REF-39)', () => {
+    expect(markers[Marker.Crp].exampleAdultRange).toMatchObject({ low: null, high: 5 });
+    expect(markers[Marker.Crp].exampleAdultRange?.note).toMatch(/^Below 5\.0 mg\/L/);
+  });
+
+  it('uses the Michigan Medicine fibrinogen range (150-450 mg/dL, REF-49)', () => {
+    expect(markers[Marker.Fibrinogen].exampleAdultRange).toMatchObject({ low: 150, high: 450 });
+    expect(markers[Marker.Fibrinogen].exampleAdultRange?.note).toMatch(/Michigan Medicine/);
+  });
+
   it('puts every cytokine marker in the cytokine category', () => {
     for (const marker of [Marker.Il6, Marker.Il1Beta, Marker.TnfAlpha, Marker.IfnGamma]) {
       expect(markers[marker].category).toBe(MarkerCategory.Cytokine);
@@ -52,13 +62,13 @@ describe('markers', () => {
   });
 });
 
-describe('marker traps from the clinical reference', () => {
-  it('reports D-dimer in FEU with the FEU code, not the DDU code 48066-5 (§6.4)', () => {
+describe('marker traps listed on the codes page', () => {
+  it('reports D-dimer in FEU with the FEU code, not the DDU code 48066-5 (CODE-19, CODE-20)', () => {
     expect(markers[Marker.DDimer].loinc).toBe('48065-7');
     expect(markers[Marker.DDimer].ucumUnit).toBe('mg/L{FEU}');
   });
 
-  it('reports CRP in mg/L, not mg/dL (§4.4 unit pitfall)', () => {
+  it('reports CRP in mg/L, not mg/dL (REF-40 unit pitfall)', () => {
     expect(markers[Marker.Crp].ucumUnit).toBe('mg/L');
   });
 
@@ -69,11 +79,11 @@ describe('marker traps from the clinical reference', () => {
     [Marker.Il1Beta, '13629-1'],
     [Marker.TnfAlpha, '3074-2'],
     [Marker.IfnGamma, '27415-9'],
-  ])('%s has LOINC %s (D9 mislabels avoided)', (marker, loinc) => {
+  ])('%s has LOINC %s (mislabelled repository codes avoided)', (marker, loinc) => {
     expect(markers[marker].loinc).toBe(loinc);
   });
 
-  it('uses the IFN-γ mass-concentration code, not the arbitrary-units code 12729-0 (Part 2 §H)', () => {
+  it('uses the IFN-γ mass-concentration code, not the arbitrary-units code 12729-0 (CODE-31, CODE-32)', () => {
     expect(codesOf(markers, 'loinc')).not.toContain('12729-0');
     expect(codesOf(markers, 'loinc')).not.toContain('33762-6');
   });

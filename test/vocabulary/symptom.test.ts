@@ -10,7 +10,6 @@ const MILD: readonly Symptom[] = [
   Symptom.Vomiting,
   Symptom.Diarrhoea,
   Symptom.Myalgia,
-  Symptom.Arthralgia,
 ];
 
 describe('symptoms', () => {
@@ -43,13 +42,23 @@ describe('symptoms', () => {
     expect(codesOf(symptoms, 'snomedCt')).toHaveLength(3);
   });
 
-  it('does not use the hypoxaemia id 389087006 for hypoxia (Part 2 §H trap)', () => {
+  it('does not use the hypoxaemia id 389087006 for hypoxia (CODE-55 trap)', () => {
     expect(codesOf(symptoms, 'snomedCt')).not.toContain('389087006');
   });
 
   it('states the fever threshold in both units', () => {
     expect(symptoms[Symptom.Fever].description).toContain('38.0 °C');
     expect(symptoms[Symptom.Fever].description).toContain('100.4 °F');
+  });
+
+  it('does not list arthralgia, which no primary source names as a CRS symptom (REF-20, withdrawn)', () => {
+    expect(Object.values(Symptom)).not.toContain('arthralgia');
+    expect(Object.keys(symptoms)).not.toContain('arthralgia');
+  });
+
+  it('describes shock only as the cited sources do, without ranking it', () => {
+    expect(symptoms[Symptom.Shock].description).toContain('multi-organ failure');
+    expect(symptoms[Symptom.Shock].description).not.toMatch(/most severe/);
   });
 
   it('marks confusion and seizures as ICANS, not CRS', () => {

@@ -42,12 +42,17 @@ describe('treatments', () => {
     }
   });
 
-  it('leaves the UNCONFIRMED siltuximab RxCUI 1535218 out', () => {
+  it('leaves the unverified siltuximab RxCUI 1535218 out (CODE-52)', () => {
     expect(codesOf(treatments, 'rxNormIngredient')).not.toContain('1535218');
   });
 
-  it('uses the ingredient RxCUI for tocilizumab, not an Actemra product RxCUI (Part 2 §H)', () => {
+  it('uses the ingredient RxCUI for tocilizumab, not an Actemra product RxCUI (CODE-48)', () => {
     expect(treatments[Treatment.Tocilizumab].rxNormIngredient).toBe('612865');
+  });
+
+  it('states no claim the cited sources do not make (REF-62, REF-66)', () => {
+    expect(treatments[Treatment.Anakinra].description).not.toMatch(/standard dose/);
+    expect(treatments[Treatment.RenalReplacementTherapy].description).toMatch(/no guideline/);
   });
 
   it('holds no doses', () => {

@@ -1,9 +1,5 @@
-/**
- * ASTCT 2019 consensus CRS grading (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625-638).
- * Reads like the published table: one function per row, then the combination rule.
- *
- * @module
- */
+// ASTCT 2019 consensus CRS grading (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625-638).
+// Reads like the published table: one function per row, then the combination rule.
 import type { Grade } from '../../grading/grading.js';
 import { icd10CmCodeForGrade } from '../../vocabulary/icd-10-cm.js';
 import { type CrsAssessment, NASAL_CANNULA_DEVICES, type OxygenSupport, type VasopressorAdministration } from '../assessment.js';
@@ -13,7 +9,8 @@ import { type CrsGrading, type CrsGradingFinding, fixedFinding } from '../gradin
 /**
  * Fever is a temperature of at least 38.0 °C (37.9 °C is not fever; values are not rounded).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R1
+ * @see criteria ASTCT-CRS-01 (docs/criteria/astct-2019-crs.md#astct-crs-01); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-06 (docs/criteria/decisions.md#dec-06)
  * @example
  * ```ts
  * import { FEVER_THRESHOLD_CELSIUS } from 'cytokine-release-syndrome';
@@ -25,7 +22,8 @@ export const FEVER_THRESHOLD_CELSIUS = 38.0;
 /**
  * A nasal cannula at this flow or less is low-flow (grade 2); above it, high-flow (grade 3).
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R4
+ * @see criteria ASTCT-CRS-04 (docs/criteria/astct-2019-crs.md#astct-crs-04); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-24 (docs/criteria/decisions.md#dec-24)
  * @example
  * ```ts
  * import { LOW_FLOW_MAX_LITERS_PER_MINUTE } from 'cytokine-release-syndrome';
@@ -53,7 +51,8 @@ const NO_NOTES: readonly CrsNote[] = /* @__PURE__ */ Object.freeze([]);
 /**
  * Fever row. Masked fever (R2) gates grading like fever but supports no grade by itself.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R1, R2 and R10
+ * @see criteria ASTCT-CRS-01, ASTCT-CRS-07 (docs/criteria/astct-2019-crs.md#astct-crs-01); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-27 (docs/criteria/decisions.md#dec-27)
  */
 export function feverFinding(assessment: CrsAssessment): CrsGradingFinding {
   if (assessment.temperatureCelsius >= FEVER_THRESHOLD_CELSIUS) return FEVER;
@@ -64,7 +63,8 @@ export function feverFinding(assessment: CrsAssessment): CrsGradingFinding {
  * Hypotension row. Vasopressin never counts toward "multiple vasopressors": one vasopressor plus
  * vasopressin is grade 3, two or more others are grade 4. Vasopressin alone is one vasopressor.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 hypotension row and R6
+ * @see criteria ASTCT-CRS-02 (docs/criteria/astct-2019-crs.md#astct-crs-02); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-20 (docs/criteria/decisions.md#dec-20)
  */
 export function hypotensionFinding(hypotension: boolean, vasopressors: readonly VasopressorAdministration[]): CrsGradingFinding {
   if (!hypotension) return NO_HYPOTENSION;
@@ -77,7 +77,8 @@ export function hypotensionFinding(hypotension: boolean, vasopressors: readonly 
 /**
  * Hypoxia row: the device sets the grade, and a nasal cannula (either kind) is banded by flow alone.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 hypoxia row, R4 and R5
+ * @see criteria ASTCT-CRS-03, ASTCT-CRS-04 (docs/criteria/astct-2019-crs.md#astct-crs-03); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-24 (docs/criteria/decisions.md#dec-24)
  */
 export function hypoxiaFinding(oxygen: OxygenSupport): CrsGradingFinding {
   const { device, flowLitersPerMinute } = oxygen;
@@ -105,7 +106,8 @@ export function hypoxiaFinding(oxygen: OxygenSupport): CrsGradingFinding {
 /**
  * Grade 5 row: death from CRS with no other principal cause.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 grade 5 row
+ * @see criteria ASTCT-CRS-10 (docs/criteria/astct-2019-crs.md#astct-crs-10); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-03 (docs/criteria/decisions.md#dec-03)
  */
 export function deathFinding(diedOfCrs: boolean): CrsGradingFinding {
   return diedOfCrs ? DIED : NO_DEATH;
@@ -130,8 +132,8 @@ function notesFor(assessment: CrsAssessment, fever: CrsGradingFinding, organGrad
  * gated by fever (or by masked fever); fever alone is grade 1; without fever or masking the criteria
  * are not met (grade 0), whatever the hypotension or hypoxia. Organ toxicity never changes it.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, §1.1 combination row, R3, R7, R10 and the
- *   implementation note
+ * @see criteria ASTCT-CRS-05, ASTCT-CRS-08, ASTCT-CRS-09 (docs/criteria/astct-2019-crs.md#astct-crs-05); doi:10.1016/j.bbmt.2018.12.758, CRS grading table
+ * @see criteria DEC-27, DEC-32 (docs/criteria/decisions.md#dec-27)
  * @internal Use `gradeCRS`, which validates first.
  */
 export function gradeCrsAstct2019(assessment: CrsAssessment): CrsGrading {

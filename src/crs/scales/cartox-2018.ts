@@ -1,11 +1,8 @@
-/**
- * Adult CARTOX CRS grading (Neelapu 2018). Like Lee 2014 it counts the inspired oxygen fraction,
- * vasopressor dose and number, ventilator support and organ toxicity; grade 1 is fever or grade 1
- * organ toxicity.
- *
- * @see ../shared/clinical-reference.md, §3.7 (adult table)
- * @module
- */
+// Adult CARTOX CRS grading (Neelapu 2018). Like Lee 2014 it counts the inspired oxygen fraction,
+// vasopressor dose and number, ventilator support and organ toxicity; grade 1 is fever or grade 1
+// organ toxicity.
+//
+// See criteria CARTOX2018-CRS-01, CARTOX2018-CRS-02, CARTOX2018-CRS-03, CARTOX2018-CRS-04, CARTOX2018-CRS-05, CARTOX2018-CRS-06, CARTOX2018-CRS-07, CARTOX2018-CRS-08, CARTOX2018-CRS-09, CARTOX2018-CRS-10, CARTOX2018-CRS-11, CARTOX2018-CRS-12 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-01); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
 import { type CrsGrading, type CrsNotGradable, type MissingFact, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
@@ -17,7 +14,8 @@ import { deathRow, feverRow, organToxicityRow, oxygenFractionRow, transaminitisR
  * or implied by hypotension refractory to high-dose vasopressors. Every agent counts, vasopressin
  * included. Hypotension that needs no vasopressor is the fluid-responsive kind.
  *
- * @see ../shared/clinical-reference.md, §3.7 (adult grades 2 to 4)
+ * @see criteria CARTOX2018-CRS-03, CARTOX2018-CRS-06, CARTOX2018-CRS-09 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-03); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria DEC-18, DEC-19, DEC-21 (docs/criteria/decisions.md#dec-18)
  */
 export function cartox2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
   if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
@@ -47,7 +45,7 @@ export function cartox2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * transaminitis 3; life-threatening hypotension, ventilator support or grade 4 organ toxicity (not
  * transaminitis) 4; death 5.
  *
- * @see ../shared/clinical-reference.md, §3.7
+ * @see criteria CARTOX2018-CRS-01 to CARTOX2018-CRS-12 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-01); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
  * @internal Use `gradeCRS(assessment, { scale: 'cartox-2018' })`, which validates first.
  */
 export function gradeCrsCartox2018(assessment: CrsAssessment): CrsGrading<'cartox-2018'> | CrsNotGradable<'cartox-2018'> {

@@ -1,10 +1,7 @@
-/**
- * NCI CTCAE v4.03 "Cytokine release syndrome": graded like an infusion reaction, by the need for and
- * response to symptomatic treatment. Fever is not in its definition.
- *
- * @see ../shared/clinical-reference.md, §3.1 and Part 2 §B.2 (v4→v5 mapping sheet of the NCI workbook)
- * @module
- */
+// NCI CTCAE v4.03 "Cytokine release syndrome": graded like an infusion reaction, by the need for and
+// response to symptomatic treatment. Fever is not in its definition.
+//
+// See criteria CTCAE403-CRS-01, CTCAE403-CRS-02, CTCAE403-CRS-03, CTCAE403-CRS-04, CTCAE403-CRS-05, CTCAE403-CRS-06, CTCAE403-CRS-07, CTCAE403-CRS-08, CTCAE403-CRS-09, CTCAE403-CRS-10 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
 import type { CrsAssessment } from '../assessment.js';
 import { type CrsGrading, type CrsGradingFinding, type CrsNotGradable, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
 import { constitutionalSymptomsRow, deathRow, feverRow, hospitalizationRow, isNonInvasiveVentilation, lifeThreateningRow } from './rows.js';
@@ -14,7 +11,8 @@ import { constitutionalSymptomsRow, deathRow, feverRow, hospitalizationRow, isNo
  * with IV fluids, which v4.03 names among the symptomatic treatments of grade 2; the treatment
  * response decides whether it is 3.
  *
- * @see ../shared/clinical-reference.md, Part 2 §B.2 (grades 2 and 4)
+ * @see criteria CTCAE403-CRS-02, CTCAE403-CRS-06 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-02); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria DEC-31 (docs/criteria/decisions.md#dec-31)
  */
 export function ctcaeV403HypotensionRow(assessment: CrsAssessment): CrsGradingFinding {
   if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
@@ -28,7 +26,8 @@ export function ctcaeV403HypotensionRow(assessment: CrsAssessment): CrsGradingFi
  * (grade 4). Other oxygen is an intervention (grade 2); the treatment response decides whether it
  * is 3.
  *
- * @see ../shared/clinical-reference.md, Part 2 §B.2 (grades 2 and 4)
+ * @see criteria CTCAE403-CRS-02, CTCAE403-CRS-07 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-02); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria DEC-13, DEC-26 (docs/criteria/decisions.md#dec-13)
  */
 export function ctcaeV403HypoxiaRow(assessment: CrsAssessment): CrsGradingFinding {
   const { device } = assessment.oxygen;
@@ -41,7 +40,8 @@ export function ctcaeV403HypoxiaRow(assessment: CrsAssessment): CrsGradingFindin
  * Need for and response to treatment: a prompt response to symptomatic treatment or interruption is
  * grade 2; prolonged or recurrent symptoms grade 3.
  *
- * @see ../shared/clinical-reference.md, Part 2 §B.2 (grades 1 to 3)
+ * @see criteria CTCAE403-CRS-01 to CTCAE403-CRS-03 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria DEC-11 (docs/criteria/decisions.md#dec-11)
  */
 export function treatmentResponseRow(assessment: CrsAssessment): ScaleRow {
   switch (assessment.treatmentResponse) {
@@ -61,7 +61,8 @@ export function treatmentResponseRow(assessment: CrsAssessment): ScaleRow {
  * treatment (IV fluids and oxygen included) 2; prolonged or recurrent, or hospitalisation for
  * sequelae 3; life-threatening, pressor or ventilatory support (CPAP, BiPAP, intubation) 4; death 5.
  *
- * @see ../shared/clinical-reference.md, §3.1 and Part 2 §B.2
+ * @see criteria CTCAE403-CRS-08, CTCAE403-CRS-09 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-08); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria DEC-31 (docs/criteria/decisions.md#dec-31)
  * @internal Use `gradeCRS(assessment, { scale: 'ctcae-v4.03' })`, which validates first.
  */
 export function gradeCrsCtcaeV403(assessment: CrsAssessment): CrsGrading<'ctcae-v4.03'> | CrsNotGradable<'ctcae-v4.03'> {

@@ -1,11 +1,8 @@
-/**
- * NCI CTCAE v6.0 "Cytokine release syndrome" (10 July 2025). Not ASTCT 2019: no 6 L/min cut-off,
- * one pressor at grade 3 and no vasopressin rule, no masked-fever rule, no fever gate, and a generic
- * grade 4 (life-threatening consequences).
- *
- * @see ../shared/clinical-reference.md, Part 2 §C.1 and D12
- * @module
- */
+// NCI CTCAE v6.0 "Cytokine release syndrome" (10 July 2025). Not ASTCT 2019: no 6 L/min cut-off,
+// one pressor at grade 3 and no vasopressin rule, no masked-fever rule, no fever gate, and a generic
+// grade 4 (life-threatening consequences).
+//
+// See criteria CTCAE60-CRS-01, CTCAE60-CRS-02, CTCAE60-CRS-03, CTCAE60-CRS-04, CTCAE60-CRS-05, CTCAE60-CRS-06, CTCAE60-CRS-07, CTCAE60-CRS-08, CTCAE60-CRS-09 (docs/criteria/ctcae-v6-0-crs.md#ctcae60-crs-01); NCI CTCAE v6.0 (2025-07-10), Cytokine release syndrome
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
 import { type CrsGrading, type CrsGradingFinding, type CrsNotGradable, combineRows, finding } from '../grading.js';
@@ -21,9 +18,8 @@ import { deathRow, feverRow, isNonInvasiveVentilation, lifeThreateningRow } from
  * device, so they are graded 3, and 4 only with life-threatening consequences. Intubation is the
  * urgent intervention of grade 4.
  *
- * @see ../shared/clinical-reference.md, Part 2 §C.1 (grades 2 to 4) and D12; §B.3 (CTCAE v5.0
- *   Hypoxia grade 4 names intubation; v6.0's §C.4 keeps "life-threatening airway compromise");
- *   "Decisions already taken" (nasal cannula)
+ * @see criteria CTCAE60-CRS-03, CTCAE60-CRS-05, CTCAE60-CRS-06 (docs/criteria/ctcae-v6-0-crs.md#ctcae60-crs-03); NCI CTCAE v6.0 (2025-07-10), Cytokine release syndrome
+ * @see criteria DEC-13, DEC-24, DEC-26 (docs/criteria/decisions.md#dec-13)
  */
 export function ctcaeV60HypoxiaRow(assessment: CrsAssessment): CrsGradingFinding {
   const { device } = assessment.oxygen;
@@ -36,7 +32,7 @@ export function ctcaeV60HypoxiaRow(assessment: CrsAssessment): CrsGradingFinding
  * Says where v6.0's reading differs from its wording: CPAP or BiPAP not listed, or a flow that
  * overrides the device's name (in both directions, because v6.0 names the devices).
  *
- * @see ../shared/clinical-reference.md, Part 2 §C.1 and "Decisions already taken" (nasal cannula)
+ * @see criteria DEC-24, DEC-26 (docs/criteria/decisions.md#dec-24)
  */
 function hypoxiaNotes(assessment: CrsAssessment): CrsNote[] {
   if (isNonInvasiveVentilation(assessment)) return ['positive-pressure-not-listed'];
@@ -52,7 +48,7 @@ function hypoxiaNotes(assessment: CrsAssessment): CrsNote[] {
  * cannula or blow-by 2; one pressor, high-flow cannula or a mask 3; life-threatening consequences
  * or intubation 4; death 5.
  *
- * @see ../shared/clinical-reference.md, Part 2 §C.1
+ * @see criteria CTCAE60-CRS-07 (docs/criteria/ctcae-v6-0-crs.md#ctcae60-crs-07); NCI CTCAE v6.0 (2025-07-10), Cytokine release syndrome
  * @internal Use `gradeCRS(assessment, { scale: 'ctcae-v6.0' })`, which validates first.
  */
 export function gradeCrsCtcaeV60(assessment: CrsAssessment): CrsGrading<'ctcae-v6.0'> | CrsNotGradable<'ctcae-v6.0'> {

@@ -1,9 +1,4 @@
-/**
- * Every CRS scale's grader, keyed by scale.
- *
- * @internal
- * @module
- */
+// Every CRS scale's grader, keyed by scale.
 import type { GradingScale } from '../../vocabulary/grading-scale.js';
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsGradingOutcome } from '../grading.js';

@@ -1,10 +1,7 @@
-/**
- * Lee 2014 CRS grading (the 2014 NCI consensus; the scale MDCalc shows). It counts the inspired
- * oxygen fraction, vasopressor dose and number, ventilator support and organ toxicity.
- *
- * @see ../shared/clinical-reference.md, §3.4 and Part 2 §E
- * @module
- */
+// Lee 2014 CRS grading (the 2014 NCI consensus; the scale MDCalc shows). It counts the inspired
+// oxygen fraction, vasopressor dose and number, ventilator support and organ toxicity.
+//
+// See criteria LEE2014-CRS-01, LEE2014-CRS-02, LEE2014-CRS-03, LEE2014-CRS-04, LEE2014-CRS-05, LEE2014-CRS-06, LEE2014-CRS-07, LEE2014-CRS-08, LEE2014-CRS-09, LEE2014-CRS-10, LEE2014-CRS-11 (docs/criteria/lee-2014-crs.md#lee2014-crs-01); doi:10.1182/blood-2014-05-552729, CRS grading table
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
 import { type CrsGrading, type CrsNotGradable, type MissingFact, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
@@ -22,7 +19,8 @@ import {
 /**
  * Lee 2014 counts a high vasopressor dose toward grade 3 only once it has lasted this many hours.
  *
- * @see ../shared/clinical-reference.md, §3.4 (high-dose vasopressor duration, CONFIRMED)
+ * @see criteria LEE2014-CRS-10 (docs/criteria/lee-2014-crs.md#lee2014-crs-10); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria DEC-17 (docs/criteria/decisions.md#dec-17)
  * @example
  * ```ts
  * import { LEE_2014_HIGH_DOSE_MIN_HOURS } from 'cytokine-release-syndrome';
@@ -37,7 +35,8 @@ export const LEE_2014_HIGH_DOSE_MIN_HOURS = 3;
  * The 3 h run on the time at a high dose (`highDoseVasopressorDurationHours`); less than 3 h on any
  * vasopressor (`vasopressorDurationHours`) means no dose can count as high yet.
  *
- * @see ../shared/clinical-reference.md, §3.4 (grades 2 and 3, high-dose duration)
+ * @see criteria LEE2014-CRS-03, LEE2014-CRS-06, LEE2014-CRS-10 (docs/criteria/lee-2014-crs.md#lee2014-crs-03); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria DEC-15 to DEC-17, DEC-21 (docs/criteria/decisions.md#dec-15)
  */
 export function lee2014HypotensionRow(assessment: CrsAssessment): ScaleRow {
   if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
@@ -65,7 +64,8 @@ export function lee2014HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * support or grade 4 organ toxicity (not transaminitis) 4; death 5. Transaminitis counts as organ
  * toxicity but never above 3.
  *
- * @see ../shared/clinical-reference.md, §3.4
+ * @see criteria LEE2014-CRS-01 to LEE2014-CRS-11 (docs/criteria/lee-2014-crs.md#lee2014-crs-01); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria DEC-02 (docs/criteria/decisions.md#dec-02)
  * @internal Use `gradeCRS(assessment, { scale: 'lee-2014' })`, which validates first.
  */
 export function gradeCrsLee2014(assessment: CrsAssessment): CrsGrading<'lee-2014'> | CrsNotGradable<'lee-2014'> {

@@ -1,10 +1,7 @@
-/**
- * MSKCC CRS grading (Park 2018). It bands vasopressors by duration (24 h) and oxygen by inspired
- * fraction (40%); mechanical ventilation is grade 4.
- *
- * @see ../shared/clinical-reference.md, §3.6
- * @module
- */
+// MSKCC CRS grading (Park 2018). It bands vasopressors by duration (24 h) and oxygen by inspired
+// fraction (40%); mechanical ventilation is grade 4.
+//
+// See criteria MSKCC2018-CRS-01, MSKCC2018-CRS-02, MSKCC2018-CRS-03, MSKCC2018-CRS-04, MSKCC2018-CRS-05, MSKCC2018-CRS-06, MSKCC2018-CRS-07, MSKCC2018-CRS-08 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-01); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
 import type { CrsAssessment } from '../assessment.js';
 import { type CrsGrading, type CrsGradingFinding, type CrsNotGradable, type MissingFact, type ScaleRow, combineRows, finding, unknownRow } from '../grading.js';
 import { constitutionalSymptomsRow, deathRow, feverRow, oxygenFractionRow, ventilatorSupportNotes } from './rows.js';
@@ -13,7 +10,8 @@ import { constitutionalSymptomsRow, deathRow, feverRow, oxygenFractionRow, venti
  * MSKCC grades any vasopressor needed for this many hours or more at 3 (less: 2): 23 h is grade 2,
  * 24 h grade 3.
  *
- * @see ../shared/clinical-reference.md, §3.6 (grades 2 and 3)
+ * @see criteria MSKCC2018-CRS-02, MSKCC2018-CRS-04 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-02); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria DEC-16 (docs/criteria/decisions.md#dec-16)
  * @example
  * ```ts
  * import { MSKCC_VASOPRESSOR_HOURS_THRESHOLD } from 'cytokine-release-syndrome';
@@ -27,7 +25,8 @@ export const MSKCC_VASOPRESSOR_HOURS_THRESHOLD = 24;
  * high-dose vasopressors grade 4. Hypotension needing no vasopressor has no row of its own: it is a
  * mild symptom needing supportive care (grade 1).
  *
- * @see ../shared/clinical-reference.md, §3.6
+ * @see criteria MSKCC2018-CRS-02, MSKCC2018-CRS-04, MSKCC2018-CRS-06 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-02); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria DEC-23 (docs/criteria/decisions.md#dec-23)
  */
 export function mskcc2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
   if (!assessment.hypotension) return finding('hypotension', 'no-hypotension', 0);
@@ -53,7 +52,8 @@ export function mskcc2018HypotensionRow(assessment: CrsAssessment): ScaleRow {
  * below 40% 2; a vasopressor for 24 h or more or oxygen at 40% or more 3; hypotension refractory to
  * high-dose vasopressors or mechanical ventilation 4; death 5.
  *
- * @see ../shared/clinical-reference.md, §3.6
+ * @see criteria MSKCC2018-CRS-01, MSKCC2018-CRS-03, MSKCC2018-CRS-05, MSKCC2018-CRS-07 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-01); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria DEC-26 (docs/criteria/decisions.md#dec-26)
  * @internal Use `gradeCRS(assessment, { scale: 'mskcc-2018' })`, which validates first.
  */
 export function gradeCrsMskcc2018(assessment: CrsAssessment): CrsGrading<'mskcc-2018'> | CrsNotGradable<'mskcc-2018'> {

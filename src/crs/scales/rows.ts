@@ -1,10 +1,5 @@
-/**
- * Table rows that several non-ASTCT scales share. Each returns a finding, or an unknown row naming
- * the absent facts and the highest grade they could give: a scale never guesses a fact.
- *
- * @internal
- * @module
- */
+// Table rows that several non-ASTCT scales share. Each returns a finding, or an unknown row naming
+// the absent facts and the highest grade they could give: a scale never guesses a fact.
 import type { Grade } from '../../grading/grading.js';
 import type { CrsAssessment } from '../assessment.js';
 import type { CrsNote } from '../findings.js';
@@ -15,7 +10,10 @@ import { FEVER_THRESHOLD_CELSIUS } from './astct-2019.js';
  * The inspired oxygen fraction (%) at and above which Lee 2014, CTCAE v5.0, MSKCC and CARTOX grade
  * hypoxia 3 (below it, 2): 39% is grade 2, 40% grade 3.
  *
- * @see ../shared/clinical-reference.md, §3.4, §3.6, §3.7 and Part 2 §B.1
+ * @see criteria LEE2014-CRS-02, LEE2014-CRS-05 (docs/criteria/lee-2014-crs.md#lee2014-crs-02); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria CTCAE50-CRS-03, CTCAE50-CRS-05 (docs/criteria/ctcae-v5-0-crs.md#ctcae50-crs-03); NCI CTCAE v5.0 (2017-11-27), Cytokine release syndrome
+ * @see criteria MSKCC2018-CRS-03, MSKCC2018-CRS-05 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-03); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria CARTOX2018-CRS-04, CARTOX2018-CRS-07 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-04); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
  * @example
  * ```ts
  * import { OXYGEN_FRACTION_THRESHOLD_PERCENT } from 'cytokine-release-syndrome';
@@ -28,7 +26,14 @@ export const OXYGEN_FRACTION_THRESHOLD_PERCENT = 40;
  * Fever row: 38.0 °C or more is grade 1 on every scale that grades fever. CTCAE v4.03 names no fever
  * (its definition leaves it out); there fever is read as its grade 1 "mild reaction".
  *
- * @see ../shared/clinical-reference.md, §3.4 to §3.7, Part 2 §B.1 and §C.1 (grade 1), §B.2 (v4.03 grade 1)
+ * @see criteria CTCAE403-CRS-01 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria CTCAE50-CRS-01 (docs/criteria/ctcae-v5-0-crs.md#ctcae50-crs-01); NCI CTCAE v5.0 (2017-11-27), Cytokine release syndrome
+ * @see criteria CTCAE60-CRS-01 (docs/criteria/ctcae-v6-0-crs.md#ctcae60-crs-01); NCI CTCAE v6.0 (2025-07-10), Cytokine release syndrome
+ * @see criteria LEE2014-CRS-01 (docs/criteria/lee-2014-crs.md#lee2014-crs-01); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria PENN2018-CRS-01 (docs/criteria/penn-2018-crs.md#penn2018-crs-01); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria MSKCC2018-CRS-01 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-01); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria CARTOX2018-CRS-01 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-01); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria DEC-28 (docs/criteria/decisions.md#dec-28)
  */
 export function feverRow(assessment: CrsAssessment): CrsGradingFinding {
   return assessment.temperatureCelsius >= FEVER_THRESHOLD_CELSIUS ? finding('fever', 'fever', 1) : finding('fever', 'no-fever', 0);
@@ -37,7 +42,11 @@ export function feverRow(assessment: CrsAssessment): CrsGradingFinding {
 /**
  * Mild constitutional symptoms: grade 1 on the scales whose grade 1 is "mild symptoms".
  *
- * @see ../shared/clinical-reference.md, §3.4 (Lee 2014 grade 1), §3.5, §3.6 and Part 2 §B.2
+ * @see criteria CTCAE403-CRS-01 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-01); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria LEE2014-CRS-01 (docs/criteria/lee-2014-crs.md#lee2014-crs-01); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria PENN2018-CRS-01 (docs/criteria/penn-2018-crs.md#penn2018-crs-01); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria MSKCC2018-CRS-01 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-01); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria DEC-29 (docs/criteria/decisions.md#dec-29)
  */
 export function constitutionalSymptomsRow(assessment: CrsAssessment): ScaleRow {
   const present = assessment.constitutionalSymptoms;
@@ -58,7 +67,11 @@ export function isNonInvasiveVentilation(assessment: CrsAssessment): boolean {
  * intervention of grade 4). With `nonInvasiveVentilationGrade`, CPAP and BiPAP are that grade
  * instead of being banded by the fraction.
  *
- * @see ../shared/clinical-reference.md, §3.4, §3.6, §3.7 (and paediatric CARTOX: BiPAP grade 3), Part 2 §B.1 and §B.3
+ * @see criteria CTCAE50-CRS-03, CTCAE50-CRS-05, CTCAE50-CRS-06 (docs/criteria/ctcae-v5-0-crs.md#ctcae50-crs-03); NCI CTCAE v5.0 (2017-11-27), Cytokine release syndrome
+ * @see criteria LEE2014-CRS-02, LEE2014-CRS-05, LEE2014-CRS-08 (docs/criteria/lee-2014-crs.md#lee2014-crs-02); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria MSKCC2018-CRS-03, MSKCC2018-CRS-05, MSKCC2018-CRS-07 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-03); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria CARTOX2018-CRS-04, CARTOX2018-CRS-07, CARTOX2018-CRS-10 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-04); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria DEC-13, DEC-25, DEC-26 (docs/criteria/decisions.md#dec-13)
  */
 export function oxygenFractionRow(assessment: CrsAssessment, nonInvasiveVentilationGrade?: Grade): ScaleRow {
   const { device, inspiredOxygenFractionPercent: fraction } = assessment.oxygen;
@@ -78,7 +91,7 @@ export function oxygenFractionRow(assessment: CrsAssessment, nonInvasiveVentilat
  * The note that goes with `oxygenFractionRow(assessment, 3)`: on Lee 2014, MSKCC and CARTOX, CPAP or
  * BiPAP is not ventilator support (or mechanical ventilation) and is graded 3.
  *
- * @see ../shared/clinical-reference.md, §3.4, §3.6 and §3.7 (paediatric CARTOX: BiPAP grade 3)
+ * @see criteria DEC-25, DEC-26 (docs/criteria/decisions.md#dec-25)
  */
 export function ventilatorSupportNotes(assessment: CrsAssessment): CrsNote[] {
   return isNonInvasiveVentilation(assessment) ? ['non-invasive-ventilation-not-ventilator-support'] : [];
@@ -91,7 +104,10 @@ const TRANSAMINITIS_FINDINGS = ['no-transaminitis', 'transaminitis-grade-1', 'tr
  * Organ toxicity row: `crsGradeFor[g]` is the CRS grade that a CTCAE grade `g` organ toxicity gives
  * on the scale (index 0 to 4).
  *
- * @see ../shared/clinical-reference.md, §3.4 (Lee 2014), §3.5 (Penn) and §3.7 (CARTOX), organ toxicity
+ * @see criteria LEE2014-CRS-04, LEE2014-CRS-07, LEE2014-CRS-09 (docs/criteria/lee-2014-crs.md#lee2014-crs-04); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria PENN2018-CRS-02, PENN2018-CRS-05 (docs/criteria/penn-2018-crs.md#penn2018-crs-02); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria CARTOX2018-CRS-02, CARTOX2018-CRS-05, CARTOX2018-CRS-08, CARTOX2018-CRS-11 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-02); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria DEC-30 (docs/criteria/decisions.md#dec-30)
  */
 export function organToxicityRow(assessment: CrsAssessment, crsGradeFor: readonly [0, Grade, Grade, Grade, Grade]): ScaleRow {
   const grade = assessment.organToxicityGrade;
@@ -102,7 +118,10 @@ export function organToxicityRow(assessment: CrsAssessment, crsGradeFor: readonl
 /**
  * Transaminitis row, like {@link organToxicityRow}.
  *
- * @see ../shared/clinical-reference.md, §3.4 and §3.7 (grade 4 transaminitis at grade 3), §3.5 (Penn LFT cut-offs)
+ * @see criteria LEE2014-CRS-04, LEE2014-CRS-07 (docs/criteria/lee-2014-crs.md#lee2014-crs-04); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria PENN2018-CRS-02, PENN2018-CRS-05 (docs/criteria/penn-2018-crs.md#penn2018-crs-02); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria CARTOX2018-CRS-02, CARTOX2018-CRS-05, CARTOX2018-CRS-08 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-02); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria DEC-30 (docs/criteria/decisions.md#dec-30)
  */
 export function transaminitisRow(assessment: CrsAssessment, crsGradeFor: readonly [0, Grade, Grade, Grade, Grade]): ScaleRow {
   const grade = assessment.transaminitisGrade;
@@ -114,7 +133,9 @@ export function transaminitisRow(assessment: CrsAssessment, crsGradeFor: readonl
  * Hospitalisation row: the grade that hospitalisation for CRS symptoms and for organ dysfunction (or
  * other sequelae) gives on the scale.
  *
- * @see ../shared/clinical-reference.md, §3.5 Penn (grades 2 and 3) and Part 2 §B.2 CTCAE v4.03 (grade 3)
+ * @see criteria PENN2018-CRS-03, PENN2018-CRS-05 (docs/criteria/penn-2018-crs.md#penn2018-crs-03); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria CTCAE403-CRS-04 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-04); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria DEC-31 (docs/criteria/decisions.md#dec-31)
  */
 export function hospitalizationRow(assessment: CrsAssessment, forCrsSymptoms: Grade, forOrganDysfunction: Grade): ScaleRow {
   switch (assessment.hospitalization) {
@@ -135,7 +156,11 @@ export function hospitalizationRow(assessment: CrsAssessment, forCrsSymptoms: Gr
  * refractory to high-dose vasopressors): with any of them, `lifeThreatening: false` is an input
  * error, and leaving it out still grades 4.
  *
- * @see ../shared/clinical-reference.md, Part 2 §B.1, §B.2 and §C.1 (grade 4); §3.5 Penn grade 4
+ * @see criteria CTCAE403-CRS-05 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-05); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria CTCAE50-CRS-06 (docs/criteria/ctcae-v5-0-crs.md#ctcae50-crs-06); NCI CTCAE v5.0 (2017-11-27), Cytokine release syndrome
+ * @see criteria CTCAE60-CRS-06 (docs/criteria/ctcae-v6-0-crs.md#ctcae60-crs-06); NCI CTCAE v6.0 (2025-07-10), Cytokine release syndrome
+ * @see criteria PENN2018-CRS-09 (docs/criteria/penn-2018-crs.md#penn2018-crs-09); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria DEC-12, DEC-14, DEC-18 (docs/criteria/decisions.md#dec-12)
  */
 export function lifeThreateningRow(assessment: CrsAssessment): ScaleRow {
   if (assessment.organToxicityGrade === 4) return finding('life-threatening', 'organ-toxicity-grade-4', 4);
@@ -149,7 +174,14 @@ export function lifeThreateningRow(assessment: CrsAssessment): ScaleRow {
 /**
  * Death from CRS: grade 5 on every scale.
  *
- * @see ../shared/clinical-reference.md, §3.4 to §3.7, Part 2 §B and §C (grade 5)
+ * @see criteria CTCAE403-CRS-10 (docs/criteria/ctcae-v4-03-crs.md#ctcae403-crs-10); NCI CTCAE v4.03 (2010-06-14), Cytokine release syndrome
+ * @see criteria CTCAE50-CRS-09 (docs/criteria/ctcae-v5-0-crs.md#ctcae50-crs-09); NCI CTCAE v5.0 (2017-11-27), Cytokine release syndrome
+ * @see criteria CTCAE60-CRS-09 (docs/criteria/ctcae-v6-0-crs.md#ctcae60-crs-09); NCI CTCAE v6.0 (2025-07-10), Cytokine release syndrome
+ * @see criteria LEE2014-CRS-11 (docs/criteria/lee-2014-crs.md#lee2014-crs-11); doi:10.1182/blood-2014-05-552729, CRS grading table
+ * @see criteria PENN2018-CRS-12 (docs/criteria/penn-2018-crs.md#penn2018-crs-12); doi:10.1186/s13045-018-0571-y, Penn CRS grading table
+ * @see criteria MSKCC2018-CRS-08 (docs/criteria/mskcc-2018-crs.md#mskcc2018-crs-08); doi:10.1056/NEJMoa1709919, MSKCC CRS grading criteria
+ * @see criteria CARTOX2018-CRS-12 (docs/criteria/cartox-2018-crs.md#cartox2018-crs-12); doi:10.1038/nrclinonc.2017.148, adult CARTOX CRS grading table
+ * @see criteria DEC-03 (docs/criteria/decisions.md#dec-03)
  */
 export function deathRow(assessment: CrsAssessment): CrsGradingFinding {
   return assessment.diedOfCrs === true ? finding('death', 'died-of-crs', 5) : finding('death', 'no-death-from-crs', 0);
@@ -158,7 +190,7 @@ export function deathRow(assessment: CrsAssessment): CrsGradingFinding {
 /**
  * Notes for a scale that counts vasopressin as an agent, when that differs from ASTCT 2019.
  *
- * @see ../shared/clinical-reference.md, ASTCT 2019 CRS, R6 (the rule the other scales lack)
+ * @see criteria DEC-21 (docs/criteria/decisions.md#dec-21)
  */
 export function vasopressinNotes(assessment: CrsAssessment): CrsNote[] {
   const agents = assessment.vasopressors;

@@ -15,6 +15,7 @@ export type StructuralIssueCode =
   | 'looks-like-fahrenheit'
   | 'expected-one-of'
   | 'expected-ice-score'
+  | 'expected-timestamp'
   | 'duplicate'
   | 'too-many-items'
   | 'missing-item'
@@ -33,8 +34,11 @@ export type CrsIssueCode =
   | 'high-dose-duration-too-long'
   | 'contradiction';
 
+/** The codes of the course rules. */
+export type CourseIssueCode = 'no-observations' | 'observation-without-assessment' | 'same-time' | 'after-death' | 'fever-masking-contradicts-course' | 'cohort-mixes-settings';
+
 /** The codes of the ICANS rules. */
-export type IcansIssueCode = Exclude<IssueCode, StructuralIssueCode | CrsIssueCode>;
+export type IcansIssueCode = Exclude<IssueCode, StructuralIssueCode | CrsIssueCode | CourseIssueCode>;
 
 /** The wording of some of the issue codes. @internal */
 export type IssueMessagesFor<Code extends IssueCode> = { readonly [Key in Code]: (params: IssueParams[Key]) => string };
@@ -109,6 +113,8 @@ export const englishStructuralMessages: IssueMessagesFor<StructuralIssueCode> = 
     `expected ${range(params.range)}; received ${params.received}, which looks like degrees Fahrenheit (${params.received} °F is ${params.celsius} °C); convert it to Celsius`,
   'expected-one-of': (params) => `expected one of ${quoted(params.allowed)}; received ${received(params.received)}`,
   'expected-ice-score': (params) => `expected ${ICE_FORMS}; received ${received(params.received)}`,
+  'expected-timestamp': (params) =>
+    `expected an ISO 8601 date (2026-03-02) or date-time (2026-03-02T14:30, seconds, fraction and offset optional) that exists; received ${received(params.received)}`,
   duplicate: ({ value, item }) => `"${value}" is listed twice; list each ${item} once`,
   'too-many-items': ({ maximum, received: count, item }) => `expected at most ${maximum} items (each ${item} once); received ${count}`,
   'missing-item': () => 'missing: the array has a hole here; list the items without gaps',
@@ -132,6 +138,23 @@ export const englishCrsMessages: IssueMessagesFor<CrsIssueCode> = {
   'high-dose-duration-too-long': ({ hours, totalHours }) =>
     `must not exceed vasopressorDurationHours (${totalHours}): the time at a high dose is part of the time on vasopressors; received ${hours}`,
   contradiction: (params) => `contradicts ${params.other} ${otherValue(params.otherValue)}: ${CONTRADICTION[params.reason]}; correct one of the two`,
+};
+
+/** English wording of the course rules. @internal */
+export const englishCourseMessages: IssueMessagesFor<CourseIssueCode> = {
+  'no-observations': () => 'a course needs at least one observation; days without one are unknown, not days without CRS',
+  'observation-without-assessment': () => 'an observation needs "crs", "icans" or both',
+  'same-time': ({ other, dateOnly }) =>
+    dateOnly
+      ? `the same date as ${other}, which has no time of day: two observations on one date are allowed only when both give one`
+      : `the same time as ${other}: each observation is one assessment window; give each its own time`,
+  'cohort-mixes-settings': ({ first, value }) =>
+    `is ${value}, but the first course of the cohort was graded with ${first}: grade every course of one table with the same options`,
+  'after-death': ({ death, syndrome }) => `follows ${death}, where ${syndrome === 'crs' ? 'CRS' : 'ICANS'} was graded 5 (death); nothing can follow it`,
+  'fever-masking-contradicts-course': ({ stated, derived, treatment }) =>
+    derived
+      ? `${String(stated)} contradicts the course: fever is masked here by ${treatment ?? 'a treatment'} given during this CRS episode; leave feverMasked out or make it true`
+      : `${String(stated)} contradicts the course: no antipyretic or anti-cytokine treatment was given during this CRS episode before this observation; leave feverMasked out, or add the treatment to "treatments"`,
 };
 
 /** English wording of the ICANS rules. @internal */
@@ -161,4 +184,5 @@ export const englishIcansMessages: IssueMessagesFor<IcansIssueCode> = {
  * englishIssueMessages.duplicate({ value: 'vasopressin', item: 'agent' }); // '"vasopressin" is listed twice; list each agent once'
  * ```
  */
-export const englishIssueMessages: IssueMessages = /* @__PURE__ */ (() => Object.freeze({ ...englishStructuralMessages, ...englishCrsMessages, ...englishIcansMessages }))();
+export const englishIssueMessages: IssueMessages = /* @__PURE__ */ (() =>
+  Object.freeze({ ...englishStructuralMessages, ...englishCrsMessages, ...englishIcansMessages, ...englishCourseMessages }))();
