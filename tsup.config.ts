@@ -8,6 +8,8 @@ export default defineConfig([
       index: 'src/index.ts',
       'astct/index': 'src/astct/index.ts',
       'schemas/index': 'src/schemas/index.ts',
+      'locale/en/index': 'src/locale/en/index.ts',
+      'locale/de/index': 'src/locale/de/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -1,4 +1,4 @@
-import type { Language } from '../vocabulary/vocabulary.js';
+import type { Language } from './options.js';
 import { escapeControl } from './escape.js';
 import { type GradingSummary, type Ids, type Outcome, type RecordGrader, SCALES } from './grade.js';
 

@@ -8,7 +8,14 @@ import { safeGradeICANS } from '../icans/grade-icans.js';
 import { describeCrsFinding, describeCrsNote } from '../i18n/describe-crs.js';
 import { describeIcansFinding, describeIcansNote } from '../i18n/describe-icans.js';
 import { GradingScale } from '../vocabulary/grading-scale.js';
-import { type Language, enumValues } from '../vocabulary/vocabulary.js';
+import { enumValues } from '../vocabulary/vocabulary.js';
+import { de } from '../locale/de/index.js';
+import { en } from '../locale/en/index.js';
+import type { Locale } from '../locale/locale.js';
+import type { Language } from './options.js';
+
+/** The wording of each language of `--lang`. */
+const LOCALES: Readonly<Record<Language, Locale>> = { en, de };
 
 /** What the outputs need of any grading on one scale, whatever the syndrome. */
 export interface GradingSummary {
@@ -75,13 +82,13 @@ export function recordGrader(options: { readonly icans: boolean; readonly scale:
         return result.success ? { kind: 'graded', line, ids, grading: result.data } : rejected(result.error, true, line, ids);
       },
       // The codes come from the grader's own result, so they are always known to the wording.
-      describeFinding: describeIcansFinding as (finding: string, language: Language) => string,
-      describeNote: describeIcansNote as (note: string, language: Language) => string,
+      describeFinding: (finding, language) => describeIcansFinding(finding as never, LOCALES[language]),
+      describeNote: (note, language) => describeIcansNote(note as never, LOCALES[language]),
     };
   }
   const wording = {
-    describeFinding: describeCrsFinding as (finding: string, language: Language) => string,
-    describeNote: describeCrsNote as (note: string, language: Language) => string,
+    describeFinding: (finding: string, language: Language) => describeCrsFinding(finding as never, LOCALES[language]),
+    describeNote: (note: string, language: Language) => describeCrsNote(note as never, LOCALES[language]),
   };
   if (options.allScales) {
     return {

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { safeGradeCRS } from '../crs/grade-crs.js';
 import { safeGradeICANS } from '../icans/grade-icans.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
-import type { Language } from '../vocabulary/vocabulary.js';
 
 /** Exit codes of `crs-grade`. */
 export const EXIT = Object.freeze({
@@ -15,6 +14,9 @@ export const EXIT = Object.freeze({
   /** The input could not be read (missing, a directory, empty), or an internal failure. */
   failure: 3,
 });
+
+/** The languages of the wording. */
+export type Language = 'en' | 'de';
 
 /** The input formats. */
 export type InputFormat = 'ndjson' | 'json' | 'csv';

@@ -2,12 +2,11 @@ import { CRS_ASSESSMENT_CONTRACT } from '../crs/contract.js';
 import type { ObjectContract } from '../contract/field.js';
 import { icansAssessmentContract } from '../icans/contract.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
-import type { Language } from '../vocabulary/vocabulary.js';
+import type { Language, OutputFormat } from './options.js';
 import { CsvCells } from './csv-cells.js';
 import { type RowConverter, compileCsvHeader } from './fields.js';
 import { type RowFormatter, allScalesTableFormatter, csvFormatter, ndjsonFormatter, tableFormatter } from './format.js';
 import { type Ids, type Outcome, type RecordGrader, recordGrader, takeIds } from './grade.js';
-import type { OutputFormat } from './options.js';
 
 /**
  * Everything a processor needs to turn records into output rows: plain data, so that it can be

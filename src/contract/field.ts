@@ -3,6 +3,7 @@
 // load; validating an input only reads it.
 import type { NumberRange } from '../grading/number-range.js';
 import { type CompiledRule, type Rule, compileRules } from './rule.js';
+import { parseTimestamp } from './timestamp.js';
 
 /** A finite number in a range, optionally an integer. */
 export interface NumberSpec {
@@ -46,6 +47,8 @@ export type ListItemName = 'agent' | 'sign' | 'observation' | 'treatment';
 /** An ISO 8601 calendar date (`2026-03-02`) or date-time (`2026-03-02T14:30`, seconds, fraction and offset optional). */
 export interface TimestampSpec {
   readonly kind: 'timestamp';
+  /** Reads the text; `undefined` when it is not a time. Carried by the spec, so a reader of inputs without times does not bundle it. */
+  readonly parse: (text: string) => unknown;
 }
 
 /** A nested object with its own contract. */
@@ -156,7 +159,7 @@ export function openListField(item: OneOfSpec | ObjectSpec, options: { readonly 
 }
 
 /** An ISO 8601 date or date-time, kept as written. */
-export const timestampField: TimestampSpec = { kind: 'timestamp' };
+export const timestampField: TimestampSpec = { kind: 'timestamp', parse: parseTimestamp };
 
 /** A nested object. */
 export function objectField<Value>(contract: ObjectContract<Value>): ObjectSpec<Value> {

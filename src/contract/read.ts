@@ -6,7 +6,6 @@
 import type { BooleanSpec, FieldSpec, ListSpec, NumberSpec, ObjectContract, OneOfSpec, TimestampSpec } from './field.js';
 import { type IssueCode, type IssueParams, type RawIssue, receivedValue } from './issue.js';
 import type { IssuePath, PathSegment } from './path.js';
-import { parseTimestamp } from './timestamp.js';
 import { type CompiledCondition, type CompiledRule, holdsCompiled } from './rule.js';
 
 /**
@@ -96,7 +95,7 @@ export function leafProblem(value: unknown, spec: NumberSpec | BooleanSpec | One
     case 'boolean':
       return typeof value === 'boolean' ? undefined : { code: 'expected-boolean', params: { received: receivedValue(value) } };
     case 'timestamp':
-      return typeof value === 'string' && parseTimestamp(value) !== undefined ? undefined : { code: 'expected-timestamp', params: { received: receivedValue(value) } };
+      return typeof value === 'string' && spec.parse(value) !== undefined ? undefined : { code: 'expected-timestamp', params: { received: receivedValue(value) } };
     default:
       return typeof value === 'string' && spec.lookup.has(value)
         ? undefined

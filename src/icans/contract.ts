@@ -108,7 +108,7 @@ function instrumentRules(boundary: number): Rule[] {
 const SEDATION_RULE: Rule = {
   code: 'sedated-when-unarousable',
   at: 'sedated',
-  when: [{ field: 'consciousness', equals: ConsciousnessLevel.Unarousable }, { field: 'sedated', equals: true }],
+  when: [{ field: 'consciousness', equals: 'unarousable' satisfies ConsciousnessLevel }, { field: 'sedated', equals: true }],
   params: {},
 };
 

@@ -12,6 +12,8 @@ import { OxygenDevice } from '../vocabulary/oxygen-device.js';
 import { TreatmentResponse } from '../vocabulary/treatment-response.js';
 import { Vasopressor } from '../vocabulary/vasopressor.js';
 import { VasopressorDose } from '../vocabulary/vasopressor-dose.js';
+import type { CrsAssessment } from '../crs/assessment.js';
+import type { Locale } from '../locale/locale.js';
 import { schemaFromContract } from './from-contract.js';
 
 /**
@@ -162,7 +164,27 @@ export const OxygenSupportSchema = /* @__PURE__ */ schemaFromContract(OXYGEN_SUP
  * gradeCRS(assessment).grade; // 2
  * ```
  */
-export const CrsAssessmentSchema = /* @__PURE__ */ schemaFromContract(CRS_ASSESSMENT_CONTRACT, {
-  title: 'CrsAssessment',
-  description: 'One CRS assessment window (the worst findings in it), graded by gradeCRS on ASTCT 2019 or another scale.',
-});
+export const CrsAssessmentSchema: z.ZodType<CrsAssessment, CrsAssessment> = /* @__PURE__ */ createCrsAssessmentSchema();
+
+/**
+ * Builds the Zod schema of a `CrsAssessment` whose messages are worded in `locale` (English by
+ * default). The library attaches its messages to its own schemas and never calls `z.config()`.
+ *
+ * @example
+ * ```ts
+ * import { createCrsAssessmentSchema } from 'cytokine-release-syndrome/schemas';
+ * import { de } from 'cytokine-release-syndrome/locale/de';
+ * const result = createCrsAssessmentSchema({ locale: de }).safeParse({ temperatureCelsius: 38.5, hypotension: false, vasopressors: [], oxygen: { device: 'nasal-cannula' } });
+ * result.error?.issues[0]?.message === de.issues['flow-required']({ device: 'nasal-cannula' }); // true
+ * ```
+ */
+export function createCrsAssessmentSchema(options: { readonly locale?: Locale } = {}): z.ZodType<CrsAssessment, CrsAssessment> {
+  return schemaFromContract(
+    CRS_ASSESSMENT_CONTRACT,
+    {
+      title: 'CrsAssessment',
+      description: 'One CRS assessment window (the worst findings in it), graded by gradeCRS on ASTCT 2019 or another scale.',
+    },
+    options.locale,
+  );
+}

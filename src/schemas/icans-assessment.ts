@@ -7,6 +7,7 @@ import { IcansInstrument } from '../vocabulary/icans-instrument.js';
 import { MotorWeakness } from '../vocabulary/motor-weakness.js';
 import { RaisedIcpSign } from '../vocabulary/raised-icp-sign.js';
 import { Seizure } from '../vocabulary/seizure.js';
+import type { Locale } from '../locale/locale.js';
 import { schemaFromContract } from './from-contract.js';
 
 /**
@@ -113,7 +114,7 @@ export const IcansGradingOptionsSchema = /* @__PURE__ */ schemaFromContract(ICAN
  * decides which instrument's score is required). It accepts exactly the inputs that `gradeICANS`
  * accepts with the same options, and words every issue as `safeGradeICANS` does.
  *
- * @param options - as for `gradeICANS`; invalid options throw a `ZodError`.
+ * @param options - as for `gradeICANS` (invalid options throw a `ZodError`), and the `locale` of the messages (English by default).
  * @example
  * ```ts
  * import { createIcansAssessmentSchema } from 'cytokine-release-syndrome/schemas';
@@ -121,12 +122,17 @@ export const IcansGradingOptionsSchema = /* @__PURE__ */ schemaFromContract(ICAN
  * schema.safeParse({ ageYears: 12, capd: 4, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] }).success; // true
  * ```
  */
-export function createIcansAssessmentSchema(options: IcansGradingOptions = {}): z.ZodType<IcansAssessment> {
-  const boundary = IcansGradingOptionsSchema.parse(options).capdBelowAgeYears ?? DEFAULT_CAPD_BELOW_AGE_YEARS;
-  return schemaFromContract(icansAssessmentContract(boundary), {
-    title: 'IcansAssessment',
-    description: `One ICANS assessment window (the worst findings in it), graded by gradeICANS on ASTCT 2019; CAPD below age ${boundary}.`,
-  });
+export function createIcansAssessmentSchema(options: IcansGradingOptions & { readonly locale?: Locale } = {}): z.ZodType<IcansAssessment, IcansAssessment> {
+  const { locale, ...gradingOptions } = options;
+  const boundary = IcansGradingOptionsSchema.parse(gradingOptions).capdBelowAgeYears ?? DEFAULT_CAPD_BELOW_AGE_YEARS;
+  return schemaFromContract(
+    icansAssessmentContract(boundary),
+    {
+      title: 'IcansAssessment',
+      description: `One ICANS assessment window (the worst findings in it), graded by gradeICANS on ASTCT 2019; CAPD below age ${boundary}.`,
+    },
+    locale,
+  );
 }
 
 /**
@@ -143,4 +149,4 @@ export function createIcansAssessmentSchema(options: IcansGradingOptions = {}): 
  * gradeICANS(assessment).grade; // 3
  * ```
  */
-export const IcansAssessmentSchema = /* @__PURE__ */ createIcansAssessmentSchema();
+export const IcansAssessmentSchema: z.ZodType<IcansAssessment, IcansAssessment> = /* @__PURE__ */ createIcansAssessmentSchema();

@@ -7,3 +7,4 @@
 export * from './crs-assessment.js';
 export * from './icans-assessment.js';
 export * from './patient-course.js';
+export * from './forms.js';

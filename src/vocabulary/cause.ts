@@ -1,6 +1,7 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import { Reference } from './reference.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * The kind of trigger behind a cytokine release.
@@ -97,68 +98,68 @@ export interface CauseEntry extends VocabularyEntry {
  * @example
  * ```ts
  * import { causes } from 'cytokine-release-syndrome';
- * causes['car-t-cells'].label.de; // 'CAR-T-Zellen'
+ * causes['car-t-cells'].label; // 'CAR T cells'
  * ```
  */
 export const causes: Vocabulary<Cause, CauseEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Cause.CarTCells]: {
-    label: { en: 'CAR T cells', de: 'CAR-T-Zellen' },
+    label: englishValueLabels.causes[Cause.CarTCells],
     description: 'Chimeric antigen receptor T-cell therapy, an immune effector cell therapy whose CRS ASTCT 2019 grades.',
     category: CauseCategory.Immunotherapy,
     examples: [],
     sources: [Reference.Lee2019, Reference.ShimabukuroVornhagen2018],
   },
   [Cause.BispecificTCellEngagers]: {
-    label: { en: 'Bispecific T-cell engagers', de: 'Bispezifische T-Zell-Engager' },
+    label: englishValueLabels.causes[Cause.BispecificTCellEngagers],
     description: 'Bispecific antibodies that bind T cells to target cells and activate them.',
     category: CauseCategory.Immunotherapy,
     examples: ['blinatumomab', 'teclistamab'],
     sources: [Reference.ShimabukuroVornhagen2018, Reference.Lee2014, Reference.BlincytoLabel, Reference.TecvayliLabel],
   },
   [Cause.OtherTherapeuticAntibodies]: {
-    label: { en: 'Other therapeutic antibodies', de: 'Andere therapeutische Antikörper' },
+    label: englishValueLabels.causes[Cause.OtherTherapeuticAntibodies],
     description: 'Antibody therapies after which CRS has been described, including the first, the anti-CD3 antibody OKT3.',
     category: CauseCategory.Immunotherapy,
     examples: ['rituximab', 'alemtuzumab', 'muromonab-CD3 (OKT3)', 'anti-thymocyte globulin'],
     sources: [Reference.ShimabukuroVornhagen2018],
   },
   [Cause.Sepsis]: {
-    label: { en: 'Sepsis', de: 'Sepsis' },
+    label: englishValueLabels.causes[Cause.Sepsis],
     description: 'Systemic infection; one of the first settings in which cytokine storm was described.',
     category: CauseCategory.Infection,
     examples: [],
     sources: [Reference.FajgenbaumJune2020],
   },
   [Cause.Covid19]: {
-    label: { en: 'COVID-19', de: 'COVID-19' },
+    label: englishValueLabels.causes[Cause.Covid19],
     description: 'SARS-CoV-2 infection; severe cases show features of a cytokine storm syndrome.',
     category: CauseCategory.Infection,
     examples: [],
     sources: [Reference.Henderson2020, Reference.FajgenbaumJune2020],
   },
   [Cause.Influenza]: {
-    label: { en: 'Influenza', de: 'Influenza' },
+    label: englishValueLabels.causes[Cause.Influenza],
     description: 'Influenza virus infection; the term cytokine storm was popularised with avian H5N1 influenza.',
     category: CauseCategory.Infection,
     examples: ['H5N1 avian influenza'],
     sources: [Reference.Tisoncik2012],
   },
   [Cause.HaploidenticalStemCellTransplantation]: {
-    label: { en: 'Haploidentical stem cell transplantation', de: 'Haploidente Stammzelltransplantation' },
+    label: englishValueLabels.causes[Cause.HaploidenticalStemCellTransplantation],
     description: 'Transplantation of stem cells from a half-matched donor; CRS has been reported after it.',
     category: CauseCategory.Transplantation,
     examples: [],
     sources: [Reference.ShimabukuroVornhagen2018],
   },
   [Cause.GraftVersusHostDisease]: {
-    label: { en: 'Graft-versus-host disease', de: 'Graft-versus-Host-Erkrankung' },
+    label: englishValueLabels.causes[Cause.GraftVersusHostDisease],
     description: 'Donor immune cells attacking the recipient after allogeneic stem cell transplantation.',
     category: CauseCategory.Transplantation,
     examples: [],
     sources: [Reference.FajgenbaumJune2020],
   },
   [Cause.MacrophageActivationSyndrome]: {
-    label: { en: 'Macrophage activation syndrome', de: 'Makrophagenaktivierungssyndrom' },
+    label: englishValueLabels.causes[Cause.MacrophageActivationSyndrome],
     description: 'Hyperinflammatory syndrome of rheumatic diseases such as systemic JIA; a form of cytokine storm syndrome.',
     category: CauseCategory.AutoimmuneHyperinflammatory,
     examples: [],

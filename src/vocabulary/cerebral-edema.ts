@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Cerebral oedema on neuroimaging, or that no imaging was done. Intracranial haemorrhage, with or
@@ -10,7 +11,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { CerebralEdema, cerebralEdemas } from 'cytokine-release-syndrome';
- * cerebralEdemas[CerebralEdema.Diffuse].label.de; // 'Diffuses Hirnödem'
+ * cerebralEdemas[CerebralEdema.Diffuse].label; // 'Diffuse cerebral edema'
  * ```
  */
 export const CerebralEdema = /* @__PURE__ */ Object.freeze({
@@ -32,24 +33,24 @@ export type CerebralEdemaEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { cerebralEdemas } from 'cytokine-release-syndrome';
- * cerebralEdemas['not-imaged'].label.en; // 'No neuroimaging done'
+ * cerebralEdemas['not-imaged'].label; // 'No neuroimaging done'
  * ```
  */
 export const cerebralEdemas: Vocabulary<CerebralEdema, CerebralEdemaEntry> = /* @__PURE__ */ defineRecord(() => ({
   [CerebralEdema.None]: {
-    label: { en: 'No cerebral edema', de: 'Kein Hirnödem' },
+    label: englishValueLabels.cerebralEdemas[CerebralEdema.None],
     description: 'Neuroimaging done; no cerebral oedema attributed to ICANS.',
   },
   [CerebralEdema.Focal]: {
-    label: { en: 'Focal cerebral edema', de: 'Fokales Hirnödem' },
+    label: englishValueLabels.cerebralEdemas[CerebralEdema.Focal],
     description: 'Focal or local oedema on neuroimaging.',
   },
   [CerebralEdema.Diffuse]: {
-    label: { en: 'Diffuse cerebral edema', de: 'Diffuses Hirnödem' },
+    label: englishValueLabels.cerebralEdemas[CerebralEdema.Diffuse],
     description: 'Diffuse cerebral oedema on neuroimaging.',
   },
   [CerebralEdema.NotImaged]: {
-    label: { en: 'No neuroimaging done', de: 'Keine Bildgebung erfolgt' },
+    label: englishValueLabels.cerebralEdemas[CerebralEdema.NotImaged],
     description: 'No neuroimaging was done, so cerebral oedema was not assessed.',
   },
 }));

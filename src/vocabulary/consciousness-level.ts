@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Level of consciousness in an ICANS assessment, from alert to unarousable. ASTCT 2019 grades a
@@ -9,7 +10,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { ConsciousnessLevel, consciousnessLevels } from 'cytokine-release-syndrome';
- * consciousnessLevels[ConsciousnessLevel.AwakensToVoice].label.de; // 'Durch Ansprache erweckbar'
+ * consciousnessLevels[ConsciousnessLevel.AwakensToVoice].label; // 'Awakens to voice'
  * ```
  */
 export const ConsciousnessLevel = /* @__PURE__ */ Object.freeze({
@@ -32,28 +33,28 @@ export type ConsciousnessLevelEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { consciousnessLevels } from 'cytokine-release-syndrome';
- * consciousnessLevels.unarousable.label.en; // 'Unarousable'
+ * consciousnessLevels.unarousable.label; // 'Unarousable'
  * ```
  */
 export const consciousnessLevels: Vocabulary<ConsciousnessLevel, ConsciousnessLevelEntry> = /* @__PURE__ */ defineRecord(() => ({
   [ConsciousnessLevel.Alert]: {
-    label: { en: 'Alert', de: 'Wach' },
+    label: englishValueLabels.consciousnessLevels[ConsciousnessLevel.Alert],
     description: 'Awake and alert; consciousness is not depressed.',
   },
   [ConsciousnessLevel.AwakensSpontaneously]: {
-    label: { en: 'Awakens spontaneously', de: 'Erwacht spontan' },
+    label: englishValueLabels.consciousnessLevels[ConsciousnessLevel.AwakensSpontaneously],
     description: 'Drowsy, but wakes up without any stimulus.',
   },
   [ConsciousnessLevel.AwakensToVoice]: {
-    label: { en: 'Awakens to voice', de: 'Durch Ansprache erweckbar' },
+    label: englishValueLabels.consciousnessLevels[ConsciousnessLevel.AwakensToVoice],
     description: 'Wakes up only when spoken to.',
   },
   [ConsciousnessLevel.AwakensToTactileStimulus]: {
-    label: { en: 'Awakens only to tactile stimulus', de: 'Nur durch taktilen Reiz erweckbar' },
+    label: englishValueLabels.consciousnessLevels[ConsciousnessLevel.AwakensToTactileStimulus],
     description: 'Wakes up only when touched.',
   },
   [ConsciousnessLevel.Unarousable]: {
-    label: { en: 'Unarousable', de: 'Nicht erweckbar' },
+    label: englishValueLabels.consciousnessLevels[ConsciousnessLevel.Unarousable],
     description: 'Unarousable, or needs vigorous or repetitive tactile stimuli to arouse; stupor or coma.',
   },
 }));

@@ -2,6 +2,7 @@ import { defineRecord } from '../internal/deep-freeze.js';
 import { Marker } from './marker.js';
 import { Reference } from './reference.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Cells that release the CRS cytokines, as far as the cited sources name them.
@@ -96,28 +97,28 @@ export interface CytokineEntry extends VocabularyEntry {
  */
 export const cytokines: Vocabulary<Cytokine, CytokineEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Cytokine.Il6]: {
-    label: { en: 'Interleukin-6 (IL-6)', de: 'Interleukin-6 (IL-6)' },
+    label: englishValueLabels.cytokines[Cytokine.Il6],
     description: 'Released in large amounts by macrophages and endothelial cells; feeds back to activate T cells.',
     releasedBy: [CellType.Macrophage, CellType.Monocyte, CellType.EndothelialCell],
     marker: Marker.Il6,
     sources: [Reference.ShimabukuroVornhagen2018, Reference.Norelli2018, Reference.Giavridis2018],
   },
   [Cytokine.Il1]: {
-    label: { en: 'Interleukin-1 (IL-1)', de: 'Interleukin-1 (IL-1)' },
+    label: englishValueLabels.cytokines[Cytokine.Il1],
     description: 'Released by monocytes and macrophages in CAR T-cell CRS; the lab marker measures the IL-1β form.',
     releasedBy: [CellType.Monocyte, CellType.Macrophage],
     marker: Marker.Il1Beta,
     sources: [Reference.Norelli2018, Reference.Giavridis2018],
   },
   [Cytokine.TnfAlpha]: {
-    label: { en: 'Tumour necrosis factor-α (TNF-α)', de: 'Tumornekrosefaktor-α (TNF-α)' },
+    label: englishValueLabels.cytokines[Cytokine.TnfAlpha],
     description: 'Released by activated T cells and by macrophages; activates macrophages and endothelium.',
     releasedBy: [CellType.TCell, CellType.Macrophage],
     marker: Marker.TnfAlpha,
     sources: [Reference.ShimabukuroVornhagen2018, Reference.Stout1993],
   },
   [Cytokine.IfnGamma]: {
-    label: { en: 'Interferon-γ (IFN-γ)', de: 'Interferon-γ (IFN-γ)' },
+    label: englishValueLabels.cytokines[Cytokine.IfnGamma],
     description: 'Released by activated T cells; activates macrophages, which then release IL-6, IL-1 and TNF-α.',
     releasedBy: [CellType.TCell],
     marker: Marker.IfnGamma,

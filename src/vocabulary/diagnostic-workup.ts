@@ -2,6 +2,7 @@ import { defineRecord } from '../internal/deep-freeze.js';
 import { Marker } from './marker.js';
 import { Reference } from './reference.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Steps of the diagnostic work-up of CRS and ICANS, as ASCO 2021 lists them, with the ASTCT grade
@@ -82,7 +83,7 @@ export interface DiagnosticStepEntry extends VocabularyEntry {
  */
 export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> = /* @__PURE__ */ defineRecord(() => ({
   [DiagnosticStep.LaboratoryMarkers]: {
-    label: { en: 'Laboratory tests', de: 'Laboruntersuchungen' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.LaboratoryMarkers],
     description: 'CBC, metabolic panel, magnesium, phosphate, CRP, LDH, uric acid, fibrinogen, PT/PTT and ferritin, repeated.',
     syndromes: ['crs', 'icans'],
     indicatedFromGrade: 1,
@@ -103,7 +104,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.BloodAndUrineCultures]: {
-    label: { en: 'Blood and urine cultures', de: 'Blut- und Urinkulturen' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.BloodAndUrineCultures],
     description: 'Cultures to look for infection, which can mimic or accompany CRS.',
     syndromes: ['crs'],
     indicatedFromGrade: 1,
@@ -113,7 +114,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.ChestRadiograph]: {
-    label: { en: 'Chest radiograph', de: 'Röntgen-Thorax' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.ChestRadiograph],
     description: 'Chest X-ray as part of the infection work-up; chest CT may be considered.',
     syndromes: ['crs'],
     indicatedFromGrade: null,
@@ -123,7 +124,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.CardiacMonitoring]: {
-    label: { en: 'Cardiac telemetry and pulse oximetry', de: 'Telemetrie und Pulsoxymetrie' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.CardiacMonitoring],
     description: 'Continuous cardiac telemetry and pulse oximetry.',
     syndromes: ['crs'],
     indicatedFromGrade: 2,
@@ -133,7 +134,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.Echocardiography]: {
-    label: { en: 'Echocardiography', de: 'Echokardiographie' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.Echocardiography],
     description: 'Echocardiogram to assess cardiac function, with haemodynamic monitoring.',
     syndromes: ['crs'],
     indicatedFromGrade: 3,
@@ -143,7 +144,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.Astct2019Grading]: {
-    label: { en: 'Grading with ASTCT 2019', de: 'Graduierung nach ASTCT 2019' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.Astct2019Grading],
     description: 'Grade CRS and ICANS with the ASTCT 2019 consensus scale and record the scale with the grade.',
     syndromes: ['crs', 'icans'],
     indicatedFromGrade: 1,
@@ -153,7 +154,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Lee2019,
   },
   [DiagnosticStep.IceAndMotorAssessment]: {
-    label: { en: 'ICE score and motor assessment', de: 'ICE-Score und motorische Untersuchung' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.IceAndMotorAssessment],
     description: 'ICE encephalopathy score with a motor examination, at least twice daily (CAPD for young children).',
     syndromes: ['icans'],
     indicatedFromGrade: 1,
@@ -163,7 +164,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.BrainImaging]: {
-    label: { en: 'Brain MRI (CT if MRI unavailable)', de: 'MRT des Gehirns (CT, falls kein MRT verfügbar)' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.BrainImaging],
     description: 'Brain MRI, or CT when MRI is not available.',
     syndromes: ['icans'],
     indicatedFromGrade: 2,
@@ -173,7 +174,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.Electroencephalography]: {
-    label: { en: 'EEG', de: 'EEG' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.Electroencephalography],
     description: 'Electroencephalogram to look for non-convulsive seizures.',
     syndromes: ['icans'],
     indicatedFromGrade: 2,
@@ -183,7 +184,7 @@ export const diagnosticWorkup: Vocabulary<DiagnosticStep, DiagnosticStepEntry> =
     source: Reference.Santomasso2021,
   },
   [DiagnosticStep.LumbarPuncture]: {
-    label: { en: 'Lumbar puncture', de: 'Lumbalpunktion' },
+    label: englishValueLabels.diagnosticWorkup[DiagnosticStep.LumbarPuncture],
     description: 'Cerebrospinal fluid examination.',
     syndromes: ['icans'],
     indicatedFromGrade: 3,

@@ -1,6 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import { Reference, references } from './reference.js';
-import type { Label, Vocabulary, VocabularyEntry } from './vocabulary.js';
+import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
 
 /**
  * The published CRS grading scales the library grades on. Grades of different scales are not
@@ -38,24 +38,24 @@ export const GradingScale = /* @__PURE__ */ Object.freeze({
 export type GradingScale = (typeof GradingScale)[keyof typeof GradingScale];
 
 /**
- * The UI label of each scale: the one source for `gradingScales[scale].label` and for the wording of
- * gradings, kept apart so that wording a grade does not ship the citations.
+ * The English name of each scale: the one source for `gradingScales[scale].label` and for the
+ * English locale's `scales`, kept apart so that wording a grade does not ship the citations.
  *
  * @example
  * ```ts
  * import { gradingScaleLabels } from 'cytokine-release-syndrome';
- * gradingScaleLabels['cartox-2018'].de; // 'CARTOX (Erwachsene)'
+ * gradingScaleLabels['cartox-2018']; // 'CARTOX (adult)'
  * ```
  */
-export const gradingScaleLabels: Readonly<Record<GradingScale, Label>> = /* @__PURE__ */ defineRecord(() => ({
-  [GradingScale.Astct2019]: { en: 'ASTCT 2019', de: 'ASTCT 2019' },
-  [GradingScale.CtcaeV403]: { en: 'CTCAE v4.03', de: 'CTCAE v4.03' },
-  [GradingScale.CtcaeV50]: { en: 'CTCAE v5.0', de: 'CTCAE v5.0' },
-  [GradingScale.CtcaeV60]: { en: 'CTCAE v6.0', de: 'CTCAE v6.0' },
-  [GradingScale.Lee2014]: { en: 'Lee 2014', de: 'Lee 2014' },
-  [GradingScale.Penn2018]: { en: 'Penn', de: 'Penn' },
-  [GradingScale.Mskcc2018]: { en: 'MSKCC', de: 'MSKCC' },
-  [GradingScale.Cartox2018]: { en: 'CARTOX (adult)', de: 'CARTOX (Erwachsene)' },
+export const gradingScaleLabels: Readonly<Record<GradingScale, string>> = /* @__PURE__ */ defineRecord(() => ({
+  [GradingScale.Astct2019]: 'ASTCT 2019',
+  [GradingScale.CtcaeV403]: 'CTCAE v4.03',
+  [GradingScale.CtcaeV50]: 'CTCAE v5.0',
+  [GradingScale.CtcaeV60]: 'CTCAE v6.0',
+  [GradingScale.Lee2014]: 'Lee 2014',
+  [GradingScale.Penn2018]: 'Penn',
+  [GradingScale.Mskcc2018]: 'MSKCC',
+  [GradingScale.Cartox2018]: 'CARTOX (adult)',
 }));
 
 /** A {@link gradingScales} entry. */

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Why a patient is in hospital for CRS, as the Penn and CTCAE v4.03 scales ask.
@@ -9,7 +10,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { Hospitalization, hospitalizations } from 'cytokine-release-syndrome';
- * hospitalizations[Hospitalization.ForOrganDysfunction].label.en; // 'For organ dysfunction'
+ * hospitalizations[Hospitalization.ForOrganDysfunction].label; // 'For organ dysfunction'
  * ```
  */
 export const Hospitalization = /* @__PURE__ */ Object.freeze({
@@ -30,20 +31,20 @@ export type Hospitalization = (typeof Hospitalization)[keyof typeof Hospitalizat
  * @example
  * ```ts
  * import { hospitalizations } from 'cytokine-release-syndrome';
- * hospitalizations['for-crs-symptoms'].label.de; // 'Wegen CRS-Symptomen'
+ * hospitalizations['for-crs-symptoms'].label; // 'For CRS symptoms'
  * ```
  */
 export const hospitalizations: Vocabulary<Hospitalization, VocabularyEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Hospitalization.None]: {
-    label: { en: 'Not hospitalised for CRS', de: 'Keine stationäre Behandlung wegen CRS' },
+    label: englishValueLabels.hospitalizations[Hospitalization.None],
     description: 'The patient is not in hospital because of CRS.',
   },
   [Hospitalization.ForCrsSymptoms]: {
-    label: { en: 'For CRS symptoms', de: 'Wegen CRS-Symptomen' },
+    label: englishValueLabels.hospitalizations[Hospitalization.ForCrsSymptoms],
     description: 'In hospital to manage CRS symptoms, such as fever with neutropenia or a need for IV therapy.',
   },
   [Hospitalization.ForOrganDysfunction]: {
-    label: { en: 'For organ dysfunction', de: 'Wegen Organdysfunktion' },
+    label: englishValueLabels.hospitalizations[Hospitalization.ForOrganDysfunction],
     description: 'In hospital to manage organ dysfunction or other clinical sequelae of CRS (e.g. renal impairment, pulmonary infiltrates).',
   },
 }));

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * The encephalopathy instrument an ICANS grading used: the ICE score for adults and older
@@ -9,7 +10,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { IcansInstrument, icansInstruments } from 'cytokine-release-syndrome';
- * icansInstruments[IcansInstrument.Capd].label.en; // 'CAPD (Cornell Assessment of Pediatric Delirium)'
+ * icansInstruments[IcansInstrument.Capd].label; // 'CAPD (Cornell Assessment of Pediatric Delirium)'
  * ```
  */
 export const IcansInstrument = /* @__PURE__ */ Object.freeze({
@@ -39,13 +40,13 @@ export interface IcansInstrumentEntry extends VocabularyEntry {
  */
 export const icansInstruments: Vocabulary<IcansInstrument, IcansInstrumentEntry> = /* @__PURE__ */ defineRecord(() => ({
   [IcansInstrument.Ice]: {
-    label: { en: 'ICE score (Immune Effector Cell-Associated Encephalopathy)', de: 'ICE-Score (Immuneffektorzell-assoziierte Enzephalopathie)' },
+    label: englishValueLabels.icansInstruments[IcansInstrument.Ice],
     description: '10-point bedside test of orientation, naming, commands, writing and attention; 10 is normal.',
     scoreRange: { min: 0, max: 10 },
     higherIsWorse: false,
   },
   [IcansInstrument.Capd]: {
-    label: { en: 'CAPD (Cornell Assessment of Pediatric Delirium)', de: 'CAPD (Cornell Assessment of Pediatric Delirium)' },
+    label: englishValueLabels.icansInstruments[IcansInstrument.Capd],
     description: '8 observed behaviours scored 0 to 4 each (total 0 to 32); 9 or more screens positive for delirium.',
     scoreRange: { min: 0, max: 32 },
     higherIsWorse: true,

@@ -12,7 +12,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { Icd10CmCode, icd10CmCodes } from 'cytokine-release-syndrome';
- * icd10CmCodes[Icd10CmCode.CrsGrade3].label.en; // 'Cytokine release syndrome, grade 3'
+ * icd10CmCodes[Icd10CmCode.CrsGrade3].label; // 'Cytokine release syndrome, grade 3'
  * ```
  */
 export const Icd10CmCode = /* @__PURE__ */ Object.freeze({
@@ -43,9 +43,8 @@ export interface Icd10CmCodeEntry extends VocabularyEntry {
 
 function crs(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
   const name = grade === null ? 'grade unspecified' : `grade ${grade}`;
-  const nameDe = grade === null ? 'Grad nicht näher bezeichnet' : `Grad ${grade}`;
   return {
-    label: { en: `Cytokine release syndrome, ${name}`, de: `Zytokin-Freisetzungssyndrom, ${nameDe}` },
+    label: `Cytokine release syndrome, ${name}`,
     description: `ICD-10-CM code for cytokine release syndrome, ${name}; code first the underlying cause, such as complications following infusion, transfusion and therapeutic injection (T80.89-) or complications of transplanted organs and tissue (T86.-).`,
     syndrome: 'crs',
     grade,
@@ -54,12 +53,8 @@ function crs(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
 
 function icans(grade: 1 | 2 | 3 | 4 | 5 | null): Icd10CmCodeEntry {
   const name = grade === null ? 'grade unspecified' : `grade ${grade}`;
-  const nameDe = grade === null ? 'Grad nicht näher bezeichnet' : `Grad ${grade}`;
   return {
-    label: {
-      en: `Immune effector cell-associated neurotoxicity syndrome, ${name}`,
-      de: `Immuneffektorzell-assoziiertes Neurotoxizitätssyndrom, ${nameDe}`,
-    },
+    label: `Immune effector cell-associated neurotoxicity syndrome, ${name}`,
     description: `ICD-10-CM code for ICANS, ${name}; code first the underlying cause, such as complications of immune effector cellular therapy (T80.82).`,
     syndrome: 'icans',
     grade,

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * What a laboratory marker tells about. `tissue-damage` is for LDH, which is released by damaged
@@ -143,7 +144,7 @@ function range(low: number | null, high: number | null, source: string): Example
  */
 export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Marker.Il6]: {
-    label: { en: 'Interleukin-6 (IL-6)', de: 'Interleukin-6 (IL-6)' },
+    label: englishValueLabels.markers[Marker.Il6],
     description: 'Key CRS cytokine; it rises after tocilizumab (receptor blockade), so it does not show response.',
     loinc: '26881-3',
     ucumUnit: 'pg/mL',
@@ -151,7 +152,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(null, 6.4, 'Below 6.4 pg/mL: Mayo Clinic Laboratories, serum IL-6 (Beckman Access), test catalogue.'),
   },
   [Marker.Crp]: {
-    label: { en: 'C-reactive protein (CRP)', de: 'C-reaktives Protein (CRP)' },
+    label: englishValueLabels.markers[Marker.Crp],
     description: 'Acute-phase protein, in mg/L here; the modified EASIX score expects mg/dL (10 mg/L = 1 mg/dL).',
     loinc: '1988-5',
     ucumUnit: 'mg/L',
@@ -159,7 +160,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(null, 5, 'Below 5.0 mg/L (all ages): Mayo Clinic Laboratories, serum CRP (test CRP), current test catalogue.'),
   },
   [Marker.Ferritin]: {
-    label: { en: 'Ferritin', de: 'Ferritin' },
+    label: englishValueLabels.markers[Marker.Ferritin],
     description: 'Iron-storage protein that rises sharply in hyperinflammation.',
     loinc: '2276-4',
     ucumUnit: 'ng/mL',
@@ -168,7 +169,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: null,
   },
   [Marker.DDimer]: {
-    label: { en: 'D-dimer (FEU)', de: 'D-Dimere (FEU)' },
+    label: englishValueLabels.markers[Marker.DDimer],
     description: 'Fibrin degradation product in fibrinogen-equivalent units; DDU results (LOINC 48066-5) are on another scale.',
     loinc: '48065-7',
     ucumUnit: 'mg/L{FEU}',
@@ -180,7 +181,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     ),
   },
   [Marker.WhiteBloodCells]: {
-    label: { en: 'White blood cells', de: 'Leukozyten' },
+    label: englishValueLabels.markers[Marker.WhiteBloodCells],
     description: 'Leukocyte count in blood.',
     loinc: '6690-2',
     ucumUnit: '10*3/uL',
@@ -188,7 +189,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(4.5, 11, '4.5-11.0 × 10³/µL (4.5-11 × 10⁹/L): Merck Manual, complete blood count table.'),
   },
   [Marker.Platelets]: {
-    label: { en: 'Platelets', de: 'Thrombozyten' },
+    label: englishValueLabels.markers[Marker.Platelets],
     description: 'Platelet count in blood.',
     loinc: '777-3',
     ucumUnit: '10*3/uL',
@@ -196,7 +197,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(150, 400, '150-400 × 10³/µL for ages 11 and over: St. Luke’s Hospital Cedar Rapids, test catalogue.'),
   },
   [Marker.Creatinine]: {
-    label: { en: 'Creatinine', de: 'Kreatinin' },
+    label: englishValueLabels.markers[Marker.Creatinine],
     description: 'Serum creatinine, a marker of kidney function.',
     loinc: '2160-0',
     ucumUnit: 'mg/dL',
@@ -205,7 +206,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: null,
   },
   [Marker.Alt]: {
-    label: { en: 'Alanine aminotransferase (ALT)', de: 'Alanin-Aminotransferase (ALT)' },
+    label: englishValueLabels.markers[Marker.Alt],
     description: 'Liver enzyme; rises with hepatocellular injury.',
     loinc: '1742-6',
     ucumUnit: 'U/L',
@@ -214,7 +215,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: null,
   },
   [Marker.Ast]: {
-    label: { en: 'Aspartate aminotransferase (AST)', de: 'Aspartat-Aminotransferase (AST)' },
+    label: englishValueLabels.markers[Marker.Ast],
     description: 'Enzyme of liver and muscle; rises with hepatocellular injury.',
     loinc: '1920-8',
     ucumUnit: 'U/L',
@@ -222,7 +223,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(7, 40, '7-40 U/L for ages over 1 year: University of Kansas Health System laboratory, test catalogue.'),
   },
   [Marker.TotalBilirubin]: {
-    label: { en: 'Bilirubin (total)', de: 'Bilirubin (gesamt)' },
+    label: englishValueLabels.markers[Marker.TotalBilirubin],
     description: 'Total serum bilirubin, a marker of liver excretory function.',
     loinc: '1975-2',
     ucumUnit: 'mg/dL',
@@ -230,7 +231,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(null, 1.2, 'Up to 1.2 mg/dL for ages 17 and over: Diagnostic Laboratory Services (Hawaii), test directory.'),
   },
   [Marker.Fibrinogen]: {
-    label: { en: 'Fibrinogen', de: 'Fibrinogen' },
+    label: englishValueLabels.markers[Marker.Fibrinogen],
     description: 'Clotting factor I (Clauss method); low values point to consumption or coagulopathy.',
     loinc: '3255-7',
     ucumUnit: 'mg/dL',
@@ -238,7 +239,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(150, 450, '150-450 mg/dL (modified Clauss method): Michigan Medicine Laboratories, test catalogue.'),
   },
   [Marker.Ldh]: {
-    label: { en: 'Lactate dehydrogenase (LDH)', de: 'Laktatdehydrogenase (LDH)' },
+    label: englishValueLabels.markers[Marker.Ldh],
     description: 'Enzyme released by damaged cells; part of EASIX. Results depend on the method (lactate-to-pyruvate or reverse).',
     loinc: '2532-0',
     ucumUnit: 'U/L',
@@ -246,7 +247,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(120, 246, '120-246 U/L for adults: Boulder Community Health and Logan Health test catalogues.'),
   },
   [Marker.Il1Beta]: {
-    label: { en: 'Interleukin-1β (IL-1β)', de: 'Interleukin-1β (IL-1β)' },
+    label: englishValueLabels.markers[Marker.Il1Beta],
     description: 'Pro-inflammatory cytokine; in CAR T-cell CRS it comes from monocytes and macrophages.',
     loinc: '13629-1',
     ucumUnit: 'pg/mL',
@@ -254,7 +255,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(null, 7.4, '7.4 pg/mL or less: ARUP Laboratories, plasma IL-1β (multiplex bead assay).'),
   },
   [Marker.TnfAlpha]: {
-    label: { en: 'Tumour necrosis factor-α (TNF-α)', de: 'Tumornekrosefaktor-α (TNF-α)' },
+    label: englishValueLabels.markers[Marker.TnfAlpha],
     description: 'Pro-inflammatory cytokine released by activated T cells and macrophages.',
     loinc: '3074-2',
     ucumUnit: 'pg/mL',
@@ -262,7 +263,7 @@ export const markers: Vocabulary<Marker, MarkerEntry> = /* @__PURE__ */ defineRe
     exampleAdultRange: range(null, 2.8, '2.8 pg/mL or less: Mayo Clinic Laboratories, EDTA plasma TNF, test catalogue.'),
   },
   [Marker.IfnGamma]: {
-    label: { en: 'Interferon-γ (IFN-γ)', de: 'Interferon-γ (IFN-γ)' },
+    label: englishValueLabels.markers[Marker.IfnGamma],
     description: 'Cytokine of activated T cells that activates macrophages; mass concentration, not arbitrary units (12729-0).',
     loinc: '27415-9',
     ucumUnit: 'pg/mL',

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Motor findings in an ICANS assessment. Only deep focal motor weakness counts; tremor and
@@ -9,7 +10,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { MotorWeakness, motorWeaknesses } from 'cytokine-release-syndrome';
- * motorWeaknesses[MotorWeakness.DeepFocal].label.de; // 'Schwere fokale motorische Schwäche'
+ * motorWeaknesses[MotorWeakness.DeepFocal].label; // 'Deep focal motor weakness'
  * ```
  */
 export const MotorWeakness = /* @__PURE__ */ Object.freeze({
@@ -29,16 +30,16 @@ export type MotorWeaknessEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { motorWeaknesses } from 'cytokine-release-syndrome';
- * motorWeaknesses.none.label.en; // 'No focal motor weakness'
+ * motorWeaknesses.none.label; // 'No focal motor weakness'
  * ```
  */
 export const motorWeaknesses: Vocabulary<MotorWeakness, MotorWeaknessEntry> = /* @__PURE__ */ defineRecord(() => ({
   [MotorWeakness.None]: {
-    label: { en: 'No focal motor weakness', de: 'Keine fokale motorische Schwäche' },
+    label: englishValueLabels.motorWeaknesses[MotorWeakness.None],
     description: 'No deep focal motor weakness (tremor and myoclonus do not count here).',
   },
   [MotorWeakness.DeepFocal]: {
-    label: { en: 'Deep focal motor weakness', de: 'Schwere fokale motorische Schwäche' },
+    label: englishValueLabels.motorWeaknesses[MotorWeakness.DeepFocal],
     description: 'Deep focal motor weakness such as hemiparesis or paraparesis.',
   },
 }));

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * How oxygen is given, from none (room air) to invasive ventilation. ASTCT 2019 grades hypoxia by
@@ -10,7 +11,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { OxygenDevice, oxygenDevices } from 'cytokine-release-syndrome';
- * oxygenDevices[OxygenDevice.Cpap].label.de; // 'CPAP'
+ * oxygenDevices[OxygenDevice.Cpap].label; // 'CPAP'
  * ```
  */
 export const OxygenDevice = /* @__PURE__ */ Object.freeze({
@@ -38,48 +39,48 @@ export type OxygenDeviceEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { oxygenDevices } from 'cytokine-release-syndrome';
- * oxygenDevices['venturi-mask'].label.en; // 'Venturi mask'
+ * oxygenDevices['venturi-mask'].label; // 'Venturi mask'
  * ```
  */
 export const oxygenDevices: Vocabulary<OxygenDevice, OxygenDeviceEntry> = /* @__PURE__ */ defineRecord(() => ({
   [OxygenDevice.RoomAir]: {
-    label: { en: 'Room air', de: 'Raumluft' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.RoomAir],
     description: 'No supplemental oxygen.',
   },
   [OxygenDevice.BlowBy]: {
-    label: { en: 'Blow-by oxygen', de: 'Blow-by-Sauerstoff' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.BlowBy],
     description: 'Oxygen blown toward the face without a seal; counts as low-flow oxygen.',
   },
   [OxygenDevice.NasalCannula]: {
-    label: { en: 'Nasal cannula', de: 'Nasenbrille' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.NasalCannula],
     description: 'Nasal prongs; low-flow at 6 L/min or less, high-flow above 6 L/min.',
   },
   [OxygenDevice.HighFlowNasalCannula]: {
-    label: { en: 'High-flow nasal cannula', de: 'High-Flow-Nasenkanüle' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.HighFlowNasalCannula],
     description: 'Heated, humidified nasal cannula; banded by its flow like any nasal cannula.',
   },
   [OxygenDevice.SimpleFaceMask]: {
-    label: { en: 'Simple face mask', de: 'Einfache Sauerstoffmaske' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.SimpleFaceMask],
     description: 'Face mask without a reservoir bag.',
   },
   [OxygenDevice.VenturiMask]: {
-    label: { en: 'Venturi mask', de: 'Venturi-Maske' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.VenturiMask],
     description: 'Face mask that delivers a fixed inspired oxygen fraction.',
   },
   [OxygenDevice.NonRebreatherMask]: {
-    label: { en: 'Non-rebreather mask', de: 'Maske mit Reservoirbeutel' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.NonRebreatherMask],
     description: 'Face mask with a reservoir bag and one-way valves.',
   },
   [OxygenDevice.Cpap]: {
-    label: { en: 'CPAP', de: 'CPAP' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.Cpap],
     description: 'Continuous positive airway pressure, non-invasive.',
   },
   [OxygenDevice.Bipap]: {
-    label: { en: 'BiPAP', de: 'BiPAP' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.Bipap],
     description: 'Bilevel positive airway pressure, non-invasive.',
   },
   [OxygenDevice.MechanicalVentilation]: {
-    label: { en: 'Intubation and mechanical ventilation', de: 'Intubation und maschinelle Beatmung' },
+    label: englishValueLabels.oxygenDevices[OxygenDevice.MechanicalVentilation],
     description: 'Invasive mechanical ventilation through an endotracheal tube or tracheostomy.',
   },
 }));

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Clinical signs of raised intracranial pressure that ASTCT 2019 counts as ICANS grade 4.
@@ -8,7 +9,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { RaisedIcpSign, raisedIcpSigns } from 'cytokine-release-syndrome';
- * raisedIcpSigns[RaisedIcpSign.Papilledema].label.de; // 'Stauungspapille'
+ * raisedIcpSigns[RaisedIcpSign.Papilledema].label; // 'Papilledema'
  * ```
  */
 export const RaisedIcpSign = /* @__PURE__ */ Object.freeze({
@@ -31,28 +32,28 @@ export type RaisedIcpSignEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { raisedIcpSigns } from 'cytokine-release-syndrome';
- * raisedIcpSigns['cushings-triad'].label.en; // "Cushing's triad"
+ * raisedIcpSigns['cushings-triad'].label; // "Cushing's triad"
  * ```
  */
 export const raisedIcpSigns: Vocabulary<RaisedIcpSign, RaisedIcpSignEntry> = /* @__PURE__ */ defineRecord(() => ({
   [RaisedIcpSign.DecerebratePosturing]: {
-    label: { en: 'Decerebrate posturing', de: 'Dezerebrationshaltung' },
+    label: englishValueLabels.raisedIcpSigns[RaisedIcpSign.DecerebratePosturing],
     description: 'Extensor posturing of the arms and legs.',
   },
   [RaisedIcpSign.DecorticatePosturing]: {
-    label: { en: 'Decorticate posturing', de: 'Dekortikationshaltung' },
+    label: englishValueLabels.raisedIcpSigns[RaisedIcpSign.DecorticatePosturing],
     description: 'Flexor posturing of the arms with extended legs.',
   },
   [RaisedIcpSign.CranialNerveViPalsy]: {
-    label: { en: 'Cranial nerve VI palsy', de: 'Abduzensparese' },
+    label: englishValueLabels.raisedIcpSigns[RaisedIcpSign.CranialNerveViPalsy],
     description: 'Palsy of the abducens nerve (cranial nerve VI).',
   },
   [RaisedIcpSign.Papilledema]: {
-    label: { en: 'Papilledema', de: 'Stauungspapille' },
+    label: englishValueLabels.raisedIcpSigns[RaisedIcpSign.Papilledema],
     description: 'Swelling of the optic disc from raised intracranial pressure.',
   },
   [RaisedIcpSign.CushingsTriad]: {
-    label: { en: "Cushing's triad", de: 'Cushing-Trias' },
+    label: englishValueLabels.raisedIcpSigns[RaisedIcpSign.CushingsTriad],
     description: 'Hypertension, bradycardia and irregular breathing from raised intracranial pressure.',
   },
 }));

@@ -90,7 +90,7 @@ export interface ReferenceEntry extends VocabularyEntry {
  */
 export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Reference.Lee2019]: {
-    label: { en: 'Lee et al. 2019 (ASTCT consensus grading)', de: 'Lee et al. 2019 (ASTCT-Konsensus-Graduierung)' },
+    label: 'Lee et al. 2019 (ASTCT consensus grading)',
     description: 'ASTCT 2019 consensus grading of CRS and ICANS; the scale the library grades with.',
     citation:
       'Lee DW, Santomasso BD, Locke FL, et al. ASTCT consensus grading for cytokine release syndrome and neurologic toxicity associated with immune effector cells. Biol Blood Marrow Transplant. 2019;25(4):625-638.',
@@ -99,7 +99,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.ShimabukuroVornhagen2018]: {
-    label: { en: 'Shimabukuro-Vornhagen et al. 2018 (CRS review)', de: 'Shimabukuro-Vornhagen et al. 2018 (Übersicht CRS)' },
+    label: 'Shimabukuro-Vornhagen et al. 2018 (CRS review)',
     description: 'Review of CRS triggers, pathophysiology (cytokine feedback loop) and management.',
     citation:
       'Shimabukuro-Vornhagen A, Gödel P, Subklewe M, et al. Cytokine release syndrome. J Immunother Cancer. 2018;6:56.',
@@ -108,7 +108,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Who2020]: {
-    label: { en: 'WHO 2020 (clinical management of COVID-19)', de: 'WHO 2020 (klinisches Management von COVID-19)' },
+    label: 'WHO 2020 (clinical management of COVID-19)',
     description: 'WHO interim guidance on the clinical management of COVID-19, 27 May 2020 (WHO/2019-nCoV/clinical/2020.5).',
     citation:
       'World Health Organization. Clinical management of COVID-19: interim guidance, 27 May 2020. WHO/2019-nCoV/clinical/2020.5.',
@@ -117,7 +117,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://www.who.int/publications/i/item/WHO-2019-nCoV-clinical-2020.5',
   },
   [Reference.Lee2014]: {
-    label: { en: 'Lee et al. 2014 (NCI CRS grading)', de: 'Lee et al. 2014 (NCI-CRS-Graduierung)' },
+    label: 'Lee et al. 2014 (NCI CRS grading)',
     description: 'The 2014 NCI consensus CRS grading and treatment algorithm; an erratum corrected a dose (Blood 2015;126:1048).',
     citation:
       'Lee DW, Gardner R, Porter DL, et al. Current concepts in the diagnosis and management of cytokine release syndrome. Blood. 2014;124(2):188-195.',
@@ -126,7 +126,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Porter2018]: {
-    label: { en: 'Porter et al. 2018 (Penn CRS grading)', de: 'Porter et al. 2018 (Penn-CRS-Graduierung)' },
+    label: 'Porter et al. 2018 (Penn CRS grading)',
     description: 'The University of Pennsylvania (Penn) CRS grading scale for tisagenlecleucel.',
     citation:
       'Porter D, Frey N, Wood PA, Weng Y, Grupp SA. Grading of cytokine release syndrome associated with the CAR T cell therapy tisagenlecleucel. J Hematol Oncol. 2018;11:35.',
@@ -135,7 +135,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Park2018]: {
-    label: { en: 'Park et al. 2018 (MSKCC CRS grading)', de: 'Park et al. 2018 (MSKCC-CRS-Graduierung)' },
+    label: 'Park et al. 2018 (MSKCC CRS grading)',
     description: 'Long-term follow-up of CD19 CAR T cells in adult ALL; source of the MSKCC CRS grading.',
     citation:
       'Park JH, et al. Long-term follow-up of CD19 CAR therapy in acute lymphoblastic leukemia. N Engl J Med. 2018;378:449-459.',
@@ -144,7 +144,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Neelapu2018]: {
-    label: { en: 'Neelapu et al. 2018 (CARTOX)', de: 'Neelapu et al. 2018 (CARTOX)' },
+    label: 'Neelapu et al. 2018 (CARTOX)',
     description: 'CARTOX assessment and management of CAR T-cell toxicities, with the adult CARTOX CRS grading.',
     citation:
       'Neelapu SS, Tummala S, Kebriaei P, et al. Chimeric antigen receptor T-cell therapy - assessment and management of toxicities. Nat Rev Clin Oncol. 2018;15(1):47-62.',
@@ -153,7 +153,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Mahadeo2019]: {
-    label: { en: 'Mahadeo et al. 2019 (paediatric CARTOX)', de: 'Mahadeo et al. 2019 (pädiatrisches CARTOX)' },
+    label: 'Mahadeo et al. 2019 (paediatric CARTOX)',
     description: 'PALISI/CARTOX management guidelines for children receiving CAR T cells.',
     citation:
       'Mahadeo KM, Khazal SJ, Abdel-Azim H, et al. Management guidelines for paediatric patients receiving chimeric antigen receptor T cell therapy. Nat Rev Clin Oncol. 2019;16(1):45-63.',
@@ -162,7 +162,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Santomasso2021]: {
-    label: { en: 'Santomasso et al. 2021 (ASCO guideline)', de: 'Santomasso et al. 2021 (ASCO-Leitlinie)' },
+    label: 'Santomasso et al. 2021 (ASCO guideline)',
     description: 'ASCO guideline on immune-related adverse events of CAR T-cell therapy, including CRS and ICANS work-up.',
     citation:
       'Santomasso BD, Nastoupil LJ, Adkins S, et al. Management of immune-related adverse events in patients treated with chimeric antigen receptor T-cell therapy: ASCO guideline. J Clin Oncol. 2021;39:3978.',
@@ -171,7 +171,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Pennisi2020]: {
-    label: { en: 'Pennisi et al. 2020 (grading systems compared)', de: 'Pennisi et al. 2020 (Graduierungssysteme im Vergleich)' },
+    label: 'Pennisi et al. 2020 (grading systems compared)',
     description: 'Comparison of CAR T-cell toxicity grading systems; same CRS grade in every system in only 25% of cases.',
     citation:
       'Pennisi M, Jain T, Santomasso BD, et al. Comparing CAR T-cell toxicity grading systems: application of the ASTCT grading system and implications for management. Blood Adv. 2020;4(4):676.',
@@ -181,7 +181,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://synapse.mskcc.org/synapse/works/163323',
   },
   [Reference.Traube2014]: {
-    label: { en: 'Traube et al. 2014 (CAPD)', de: 'Traube et al. 2014 (CAPD)' },
+    label: 'Traube et al. 2014 (CAPD)',
     description: 'Validation of the Cornell Assessment of Pediatric Delirium (CAPD), screen-positive at 9 or more.',
     citation:
       'Traube C, Silver G, Kearney J, et al. Cornell Assessment of Pediatric Delirium: a valid, rapid, observational tool for screening delirium in the PICU. Crit Care Med. 2014;42(3):656-663.',
@@ -190,7 +190,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.CtcaeV403]: {
-    label: { en: 'NCI CTCAE v4.03', de: 'NCI CTCAE v4.03' },
+    label: 'NCI CTCAE v4.03',
     description: 'Common Terminology Criteria for Adverse Events, version 4.03 (14 June 2010).',
     citation: 'National Cancer Institute. Common Terminology Criteria for Adverse Events (CTCAE), version 4.03. 2010.',
     year: 2010,
@@ -198,7 +198,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://ctep.cancer.gov/protocoldevelopment/electronic_applications/ctc.htm#ctc_40',
   },
   [Reference.CtcaeV50]: {
-    label: { en: 'NCI CTCAE v5.0', de: 'NCI CTCAE v5.0' },
+    label: 'NCI CTCAE v5.0',
     description: 'Common Terminology Criteria for Adverse Events, version 5.0 (27 November 2017).',
     citation: 'National Cancer Institute. Common Terminology Criteria for Adverse Events (CTCAE), version 5.0. 2017.',
     year: 2017,
@@ -206,7 +206,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://ctep.cancer.gov/protocolDevelopment/electronic_applications/docs/CTCAE_v5_Quick_Reference_8.5x11.pdf',
   },
   [Reference.CtcaeV60]: {
-    label: { en: 'NCI CTCAE v6.0', de: 'NCI CTCAE v6.0' },
+    label: 'NCI CTCAE v6.0',
     description: 'Common Terminology Criteria for Adverse Events, version 6.0 (published 10 July 2025).',
     citation: 'National Cancer Institute. Common Terminology Criteria for Adverse Events (CTCAE), version 6.0. 2025.',
     year: 2025,
@@ -214,7 +214,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://ctep.cancer.gov/protocoldevelopment/electronic_applications/ctc.htm#ctc_60',
   },
   [Reference.Icd10Cm]: {
-    label: { en: 'ICD-10-CM (FY2026)', de: 'ICD-10-CM (FY2026)' },
+    label: 'ICD-10-CM (FY2026)',
     description: 'US ICD-10-CM diagnosis code set, FY2026 edition (effective 1 October 2025).',
     citation:
       'Centers for Medicare & Medicaid Services; National Center for Health Statistics. ICD-10-CM, FY2026 code set. 2025.',
@@ -223,7 +223,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/index.html',
   },
   [Reference.FajgenbaumJune2020]: {
-    label: { en: 'Fajgenbaum and June 2020 (cytokine storm)', de: 'Fajgenbaum und June 2020 (Zytokinsturm)' },
+    label: 'Fajgenbaum and June 2020 (cytokine storm)',
     description: 'Review of cytokine storm: triggered by therapies, pathogens (e.g. sepsis), cancers and autoimmune conditions.',
     citation: 'Fajgenbaum DC, June CH. Cytokine storm. N Engl J Med. 2020;383:2255-2273.',
     year: 2020,
@@ -231,7 +231,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Norelli2018]: {
-    label: { en: 'Norelli et al. 2018 (monocyte IL-1 and IL-6)', de: 'Norelli et al. 2018 (IL-1 und IL-6 aus Monozyten)' },
+    label: 'Norelli et al. 2018 (monocyte IL-1 and IL-6)',
     description: 'Mouse model in which human monocytes were the major source of IL-1 and IL-6 during CAR T-cell CRS.',
     citation:
       'Norelli M, et al. Monocyte-derived IL-1 and IL-6 are differentially required for cytokine-release syndrome and neurotoxicity due to CAR T cells. Nat Med. 2018;24(6):739-748.',
@@ -240,7 +240,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Giavridis2018]: {
-    label: { en: 'Giavridis et al. 2018 (macrophages in CRS)', de: 'Giavridis et al. 2018 (Makrophagen beim CRS)' },
+    label: 'Giavridis et al. 2018 (macrophages in CRS)',
     description: 'Mouse model in which CRS severity was mediated by IL-6, IL-1 and nitric oxide from recipient macrophages.',
     citation:
       'Giavridis T, et al. CAR T cell-induced cytokine release syndrome is mediated by macrophages and abated by IL-1 blockade. Nat Med. 2018;24(6):731-738.',
@@ -249,7 +249,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Henderson2020]: {
-    label: { en: 'Henderson et al. 2020 (cytokine storm in COVID-19)', de: 'Henderson et al. 2020 (Zytokinsturm bei COVID-19)' },
+    label: 'Henderson et al. 2020 (cytokine storm in COVID-19)',
     description: 'Severe COVID-19 resembles cytokine storm syndromes, of which macrophage activation syndrome is one form.',
     citation:
       'Henderson LA, Canna SW, Schulert GS, et al. On the alert for cytokine storm: immunopathology in COVID-19. Arthritis Rheumatol. 2020.',
@@ -258,7 +258,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Tisoncik2012]: {
-    label: { en: 'Tisoncik et al. 2012 (cytokine storm in viral infection)', de: 'Tisoncik et al. 2012 (Zytokinsturm bei Virusinfektionen)' },
+    label: 'Tisoncik et al. 2012 (cytokine storm in viral infection)',
     description: 'Review of the cytokine storm in virus infection, a term popularised with avian H5N1 influenza.',
     citation:
       'Tisoncik JR, Korth MJ, Simmons CP, Farrar J, Martin TR, Katze MG. Into the eye of the cytokine storm. Microbiol Mol Biol Rev. 2012;76(1):16-32.',
@@ -267,7 +267,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.Stout1993]: {
-    label: { en: 'Stout 1993 (macrophage activation by T cells)', de: 'Stout 1993 (Makrophagenaktivierung durch T-Zellen)' },
+    label: 'Stout 1993 (macrophage activation by T cells)',
     description: 'Review: T cells activate IFN-γ-primed macrophages and induce their TNF-α production.',
     citation: 'Stout RD. Macrophage activation by T cells: cognate and non-cognate signals. Curr Opin Immunol. 1993;5(3):398-403.',
     year: 1993,
@@ -275,7 +275,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: null,
   },
   [Reference.BlincytoLabel]: {
-    label: { en: 'BLINCYTO (blinatumomab) US label', de: 'BLINCYTO (Blinatumomab), US-Fachinformation' },
+    label: 'BLINCYTO (blinatumomab) US label',
     description: 'US prescribing information of the bispecific T-cell engager blinatumomab (on the US market since 2014), with a boxed warning for CRS.',
     citation: 'Amgen Inc. BLINCYTO (blinatumomab) for injection, for intravenous use: US prescribing information. openFDA drug label record.',
     year: 2014,
@@ -283,7 +283,7 @@ export const references: Vocabulary<Reference, ReferenceEntry> = /* @__PURE__ */
     url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22blinatumomab%22',
   },
   [Reference.TecvayliLabel]: {
-    label: { en: 'TECVAYLI (teclistamab) US label', de: 'TECVAYLI (Teclistamab), US-Fachinformation' },
+    label: 'TECVAYLI (teclistamab) US label',
     description: 'US prescribing information of the bispecific T-cell engager teclistamab-cqyv (on the US market since 2022), with a boxed warning for CRS.',
     citation: 'Janssen Biotech, Inc. TECVAYLI (teclistamab-cqyv) injection, for subcutaneous use: US prescribing information. openFDA drug label record.',
     year: 2022,

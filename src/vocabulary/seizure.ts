@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * The worst seizure in an ICANS assessment window, in the two ASTCT 2019 categories.
@@ -8,7 +9,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { Seizure, seizures } from 'cytokine-release-syndrome';
- * seizures[Seizure.LifeThreatening].label.de; // 'Lebensbedrohlicher Krampfanfall'
+ * seizures[Seizure.LifeThreatening].label; // 'Life-threatening seizure'
  * ```
  */
 export const Seizure = /* @__PURE__ */ Object.freeze({
@@ -29,21 +30,21 @@ export type SeizureEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { seizures } from 'cytokine-release-syndrome';
- * seizures['rapidly-resolving'].label.en; // 'Rapidly resolving seizure'
+ * seizures['rapidly-resolving'].label; // 'Rapidly resolving seizure'
  * ```
  */
 export const seizures: Vocabulary<Seizure, SeizureEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Seizure.None]: {
-    label: { en: 'No seizure', de: 'Kein Krampfanfall' },
+    label: englishValueLabels.seizures[Seizure.None],
     description: 'No clinical or electrographic seizure.',
   },
   [Seizure.RapidlyResolving]: {
-    label: { en: 'Rapidly resolving seizure', de: 'Rasch sistierender Krampfanfall' },
+    label: englishValueLabels.seizures[Seizure.RapidlyResolving],
     description:
       'Any clinical seizure, focal or generalised, that resolves rapidly, or non-convulsive seizures on EEG that resolve with intervention.',
   },
   [Seizure.LifeThreatening]: {
-    label: { en: 'Life-threatening seizure', de: 'Lebensbedrohlicher Krampfanfall' },
+    label: englishValueLabels.seizures[Seizure.LifeThreatening],
     description:
       'Life-threatening prolonged seizure (more than 5 minutes), or repetitive clinical or electrical seizures without return to baseline in between.',
   },

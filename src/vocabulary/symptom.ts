@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * How severe the CRS picture is in which a symptom typically appears: `mild` for the constitutional
@@ -42,7 +43,7 @@ export type SymptomSeverity = (typeof SymptomSeverity)[keyof typeof SymptomSever
  * @example
  * ```ts
  * import { Symptom, symptoms } from 'cytokine-release-syndrome';
- * symptoms[Symptom.Hypoxia].label.de; // 'Hypoxie'
+ * symptoms[Symptom.Hypoxia].label; // 'Hypoxia'
  * ```
  */
 export const Symptom = /* @__PURE__ */ Object.freeze({
@@ -113,97 +114,97 @@ export interface SymptomEntry extends VocabularyEntry {
  */
 export const symptoms: Vocabulary<Symptom, SymptomEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Symptom.Fever]: {
-    label: { en: 'Fever', de: 'Fieber' },
+    label: englishValueLabels.symptoms[Symptom.Fever],
     description: 'Temperature of 38.0 °C (100.4 °F) or higher not due to another cause; required for ASTCT CRS unless masked.',
     severity: SymptomSeverity.Mild,
     snomedCt: '386661006',
   },
   [Symptom.Fatigue]: {
-    label: { en: 'Fatigue and malaise', de: 'Abgeschlagenheit' },
+    label: englishValueLabels.symptoms[Symptom.Fatigue],
     description: 'Tiredness and feeling unwell, constitutional symptoms of mild CRS.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
   [Symptom.Headache]: {
-    label: { en: 'Headache', de: 'Kopfschmerzen' },
+    label: englishValueLabels.symptoms[Symptom.Headache],
     description: 'Headache, a constitutional symptom of mild CRS.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
   [Symptom.Nausea]: {
-    label: { en: 'Nausea', de: 'Übelkeit' },
+    label: englishValueLabels.symptoms[Symptom.Nausea],
     description: 'Nausea, a constitutional symptom of mild CRS.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
   [Symptom.Vomiting]: {
-    label: { en: 'Vomiting', de: 'Erbrechen' },
+    label: englishValueLabels.symptoms[Symptom.Vomiting],
     description: 'Vomiting, a constitutional symptom at CRS onset.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
   [Symptom.Diarrhoea]: {
-    label: { en: 'Diarrhoea', de: 'Diarrhö' },
+    label: englishValueLabels.symptoms[Symptom.Diarrhoea],
     description: 'Diarrhoea, a constitutional symptom at CRS onset.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
   [Symptom.Myalgia]: {
-    label: { en: 'Muscle pain (myalgia)', de: 'Muskelschmerzen (Myalgie)' },
+    label: englishValueLabels.symptoms[Symptom.Myalgia],
     description: 'Muscle aches, a constitutional symptom of mild CRS.',
     severity: SymptomSeverity.Mild,
     snomedCt: null,
   },
   [Symptom.Hypotension]: {
-    label: { en: 'Hypotension', de: 'Hypotonie' },
+    label: englishValueLabels.symptoms[Symptom.Hypotension],
     description: 'Low blood pressure; ASTCT grades it by the treatment it needs (fluids, one or more vasopressors).',
     severity: SymptomSeverity.Severe,
     snomedCt: '45007003',
   },
   [Symptom.Dyspnoea]: {
-    label: { en: 'Shortness of breath (dyspnoea)', de: 'Atemnot (Dyspnoe)' },
+    label: englishValueLabels.symptoms[Symptom.Dyspnoea],
     description: 'Difficult or laboured breathing.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
   [Symptom.Hypoxia]: {
-    label: { en: 'Hypoxia', de: 'Hypoxie' },
+    label: englishValueLabels.symptoms[Symptom.Hypoxia],
     description: 'Low oxygen; ASTCT grades it by the oxygen device and flow it needs.',
     severity: SymptomSeverity.Severe,
     snomedCt: '389086002',
   },
   [Symptom.KidneyDysfunction]: {
-    label: { en: 'Kidney dysfunction', de: 'Nierenfunktionsstörung' },
+    label: englishValueLabels.symptoms[Symptom.KidneyDysfunction],
     description: 'Organ toxicity of the kidneys (e.g. rising creatinine); graded with CTCAE, it does not change the ASTCT grade.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
   [Symptom.LiverDysfunction]: {
-    label: { en: 'Liver dysfunction', de: 'Leberfunktionsstörung' },
+    label: englishValueLabels.symptoms[Symptom.LiverDysfunction],
     description: 'Organ toxicity of the liver (e.g. raised transaminases); graded with CTCAE, it does not change the ASTCT grade.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
   [Symptom.HeartDysfunction]: {
-    label: { en: 'Heart dysfunction', de: 'Herzfunktionsstörung' },
+    label: englishValueLabels.symptoms[Symptom.HeartDysfunction],
     description: 'Cardiac organ toxicity (e.g. reduced ejection fraction); graded with CTCAE, it does not change the ASTCT grade.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
   [Symptom.Confusion]: {
-    label: { en: 'Confusion', de: 'Verwirrtheit' },
+    label: englishValueLabels.symptoms[Symptom.Confusion],
     description: 'Neurological symptom; ASTCT 2019 grades it as ICANS, not as CRS.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
   [Symptom.Seizures]: {
-    label: { en: 'Seizures', de: 'Krampfanfälle' },
+    label: englishValueLabels.symptoms[Symptom.Seizures],
     description: 'Neurological symptom; ASTCT 2019 grades it as ICANS (grade 3 or 4), not as CRS.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,
   },
   [Symptom.Shock]: {
-    label: { en: 'Shock', de: 'Schock' },
+    label: englishValueLabels.symptoms[Symptom.Shock],
     description: 'Shock; CRS can progress from hypotension to multi-organ failure. ASTCT grades the hypotension by the vasopressors it needs.',
     severity: SymptomSeverity.Severe,
     snomedCt: null,

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Whether CRS needed symptomatic treatment or an interruption of therapy, and how it responded: the
@@ -10,7 +11,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { TreatmentResponse, treatmentResponses } from 'cytokine-release-syndrome';
- * treatmentResponses[TreatmentResponse.PromptResponse].label.en; // 'Prompt response to treatment'
+ * treatmentResponses[TreatmentResponse.PromptResponse].label; // 'Prompt response to treatment'
  * ```
  */
 export const TreatmentResponse = /* @__PURE__ */ Object.freeze({
@@ -31,20 +32,20 @@ export type TreatmentResponse = (typeof TreatmentResponse)[keyof typeof Treatmen
  * @example
  * ```ts
  * import { treatmentResponses } from 'cytokine-release-syndrome';
- * treatmentResponses['prolonged-or-recurrent'].label.de; // 'Anhaltend oder wiederkehrend'
+ * treatmentResponses['prolonged-or-recurrent'].label; // 'Prolonged or recurrent'
  * ```
  */
 export const treatmentResponses: Vocabulary<TreatmentResponse, VocabularyEntry> = /* @__PURE__ */ defineRecord(() => ({
   [TreatmentResponse.NoIntervention]: {
-    label: { en: 'No intervention needed', de: 'Keine Intervention nötig' },
+    label: englishValueLabels.treatmentResponses[TreatmentResponse.NoIntervention],
     description: 'Neither an interruption of therapy nor an intervention was indicated.',
   },
   [TreatmentResponse.PromptResponse]: {
-    label: { en: 'Prompt response to treatment', de: 'Rasches Ansprechen auf Behandlung' },
+    label: englishValueLabels.treatmentResponses[TreatmentResponse.PromptResponse],
     description: 'Interruption or symptomatic treatment (e.g. antihistamines, NSAIDs, IV fluids) was indicated, with a prompt response.',
   },
   [TreatmentResponse.ProlongedOrRecurrent]: {
-    label: { en: 'Prolonged or recurrent', de: 'Anhaltend oder wiederkehrend' },
+    label: englishValueLabels.treatmentResponses[TreatmentResponse.ProlongedOrRecurrent],
     description: 'Not rapidly responsive to symptomatic treatment or a brief interruption, or recurring after initial improvement.',
   },
 }));

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * The tier of CRS in which a treatment is used: `mild` for supportive care of fever and
@@ -102,89 +103,89 @@ export interface TreatmentEntry extends VocabularyEntry {
  * @example
  * ```ts
  * import { treatments } from 'cytokine-release-syndrome';
- * treatments['dexamethasone'].label.de; // 'Dexamethason'
+ * treatments['dexamethasone'].label; // 'Dexamethasone'
  * ```
  */
 export const treatments: Vocabulary<Treatment, TreatmentEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Treatment.VitalSignMonitoring]: {
-    label: { en: 'Monitoring of vital signs', de: 'Überwachung der Vitalparameter' },
+    label: englishValueLabels.treatments[Treatment.VitalSignMonitoring],
     description: 'Regular checks of temperature, blood pressure, heart rate, breathing and oxygen saturation.',
     severity: TreatmentTier.Mild,
     atc: null,
     rxNormIngredient: null,
   },
   [Treatment.Paracetamol]: {
-    label: { en: 'Paracetamol (acetaminophen)', de: 'Paracetamol' },
+    label: englishValueLabels.treatments[Treatment.Paracetamol],
     description: 'Antipyretic for fever; part of supportive care from grade 1.',
     severity: TreatmentTier.Mild,
     atc: 'N02BE01',
     rxNormIngredient: '161',
   },
   [Treatment.IntravenousFluids]: {
-    label: { en: 'Intravenous fluids', de: 'Intravenöse Flüssigkeitsgabe' },
+    label: englishValueLabels.treatments[Treatment.IntravenousFluids],
     description: 'IV hydration in supportive care; fluid boluses are the first step for hypotension.',
     severity: TreatmentTier.Mild,
     atc: null,
     rxNormIngredient: null,
   },
   [Treatment.Tocilizumab]: {
-    label: { en: 'Tocilizumab', de: 'Tocilizumab' },
+    label: englishValueLabels.treatments[Treatment.Tocilizumab],
     description: 'IL-6 receptor antibody; labelled for CAR T cell-induced severe or life-threatening CRS from age 2.',
     severity: TreatmentTier.Severe,
     atc: 'L04AC07',
     rxNormIngredient: '612865',
   },
   [Treatment.Dexamethasone]: {
-    label: { en: 'Dexamethasone', de: 'Dexamethason' },
+    label: englishValueLabels.treatments[Treatment.Dexamethasone],
     description: 'Corticosteroid added for grade 3 CRS and for ICANS.',
     severity: TreatmentTier.Severe,
     atc: 'H02AB02',
     rxNormIngredient: '3264',
   },
   [Treatment.Methylprednisolone]: {
-    label: { en: 'Methylprednisolone', de: 'Methylprednisolon' },
+    label: englishValueLabels.treatments[Treatment.Methylprednisolone],
     description: 'Corticosteroid given at high dose for grade 4 CRS.',
     severity: TreatmentTier.Severe,
     atc: 'H02AB04',
     rxNormIngredient: '6902',
   },
   [Treatment.Siltuximab]: {
-    label: { en: 'Siltuximab', de: 'Siltuximab' },
+    label: englishValueLabels.treatments[Treatment.Siltuximab],
     description: 'Antibody against IL-6 itself; an alternative to tocilizumab, and it can interfere with IL-6 assays.',
     severity: TreatmentTier.Severe,
     atc: 'L04AC11',
     rxNormIngredient: null,
   },
   [Treatment.Anakinra]: {
-    label: { en: 'Anakinra', de: 'Anakinra' },
+    label: englishValueLabels.treatments[Treatment.Anakinra],
     description: 'IL-1 receptor antagonist; used for CRS or ICANS that persists or progresses despite tocilizumab or corticosteroids.',
     severity: TreatmentTier.Severe,
     atc: 'L04AC03',
     rxNormIngredient: '72435',
   },
   [Treatment.Oxygen]: {
-    label: { en: 'Supplemental oxygen', de: 'Sauerstoffgabe' },
+    label: englishValueLabels.treatments[Treatment.Oxygen],
     description: 'Oxygen for hypoxia; the device and flow set the ASTCT grade (see OxygenDevice).',
     severity: TreatmentTier.Severe,
     atc: null,
     rxNormIngredient: null,
   },
   [Treatment.Vasopressors]: {
-    label: { en: 'Vasopressors', de: 'Vasopressoren' },
+    label: englishValueLabels.treatments[Treatment.Vasopressors],
     description: 'Drugs that raise blood pressure when fluids are not enough; their number sets the ASTCT grade (see Vasopressor).',
     severity: TreatmentTier.Severe,
     atc: null,
     rxNormIngredient: null,
   },
   [Treatment.IntensiveCare]: {
-    label: { en: 'Intensive care unit (ICU)', de: 'Intensivstation' },
+    label: englishValueLabels.treatments[Treatment.IntensiveCare],
     description: 'Transfer to intensive care, recommended from grade 3 CRS and grade 3 ICANS.',
     severity: TreatmentTier.Severe,
     atc: null,
     rxNormIngredient: null,
   },
   [Treatment.RenalReplacementTherapy]: {
-    label: { en: 'Renal replacement therapy', de: 'Nierenersatztherapie' },
+    label: englishValueLabels.treatments[Treatment.RenalReplacementTherapy],
     description: 'Dialysis or haemofiltration, which replaces kidney function; its use in CRS has been proposed, but no guideline seen names it.',
     severity: TreatmentTier.Severe,
     atc: null,

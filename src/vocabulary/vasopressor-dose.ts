@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * How high the vasopressor requirement is, as the caller judges it from the dose table of the scale
@@ -12,7 +13,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { VasopressorDose, vasopressorDoses } from 'cytokine-release-syndrome';
- * vasopressorDoses[VasopressorDose.High].label.de; // 'Hochdosiert'
+ * vasopressorDoses[VasopressorDose.High].label; // 'High dose'
  * ```
  */
 export const VasopressorDose = /* @__PURE__ */ Object.freeze({
@@ -31,20 +32,20 @@ export type VasopressorDose = (typeof VasopressorDose)[keyof typeof VasopressorD
  * @example
  * ```ts
  * import { vasopressorDoses } from 'cytokine-release-syndrome';
- * vasopressorDoses['refractory-to-high'].label.en; // 'Refractory to high dose'
+ * vasopressorDoses['refractory-to-high'].label; // 'Refractory to high dose'
  * ```
  */
 export const vasopressorDoses: Vocabulary<VasopressorDose, VocabularyEntry> = /* @__PURE__ */ defineRecord(() => ({
   [VasopressorDose.Low]: {
-    label: { en: 'Low dose', de: 'Niedrig dosiert' },
+    label: englishValueLabels.vasopressorDoses[VasopressorDose.Low],
     description: 'Vasopressors below the high-dose threshold of the scale being graded.',
   },
   [VasopressorDose.High]: {
-    label: { en: 'High dose', de: 'Hochdosiert' },
+    label: englishValueLabels.vasopressorDoses[VasopressorDose.High],
     description: 'Vasopressors at or above the high-dose threshold of the scale being graded.',
   },
   [VasopressorDose.RefractoryToHigh]: {
-    label: { en: 'Refractory to high dose', de: 'Refraktär trotz Hochdosis' },
+    label: englishValueLabels.vasopressorDoses[VasopressorDose.RefractoryToHigh],
     description: 'Hypotension that persists despite high-dose vasopressors.',
   },
 }));

@@ -1,5 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { englishValueLabels } from '../locale/en/value-labels.js';
 
 /**
  * Vasopressors recorded in a CRS assessment. Vasopressin is listed because ASTCT 2019 treats it
@@ -10,7 +11,7 @@ import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
  * @example
  * ```ts
  * import { Vasopressor, vasopressors } from 'cytokine-release-syndrome';
- * vasopressors[Vasopressor.Norepinephrine].label.de; // 'Noradrenalin'
+ * vasopressors[Vasopressor.Norepinephrine].label; // 'Norepinephrine'
  * ```
  */
 export const Vasopressor = /* @__PURE__ */ Object.freeze({
@@ -34,32 +35,32 @@ export type VasopressorEntry = VocabularyEntry;
  * @example
  * ```ts
  * import { vasopressors } from 'cytokine-release-syndrome';
- * vasopressors.vasopressin.label.en; // 'Vasopressin'
+ * vasopressors.vasopressin.label; // 'Vasopressin'
  * ```
  */
 export const vasopressors: Vocabulary<Vasopressor, VasopressorEntry> = /* @__PURE__ */ defineRecord(() => ({
   [Vasopressor.Norepinephrine]: {
-    label: { en: 'Norepinephrine', de: 'Noradrenalin' },
+    label: englishValueLabels.vasopressors[Vasopressor.Norepinephrine],
     description: 'Catecholamine vasopressor; the usual first agent for vasodilatory shock.',
   },
   [Vasopressor.Epinephrine]: {
-    label: { en: 'Epinephrine', de: 'Adrenalin' },
+    label: englishValueLabels.vasopressors[Vasopressor.Epinephrine],
     description: 'Catecholamine with vasopressor and inotropic effect.',
   },
   [Vasopressor.Phenylephrine]: {
-    label: { en: 'Phenylephrine', de: 'Phenylephrin' },
+    label: englishValueLabels.vasopressors[Vasopressor.Phenylephrine],
     description: 'Pure alpha-1 agonist vasopressor.',
   },
   [Vasopressor.Dopamine]: {
-    label: { en: 'Dopamine', de: 'Dopamin' },
+    label: englishValueLabels.vasopressors[Vasopressor.Dopamine],
     description: 'Catecholamine whose vasopressor effect is dose-dependent.',
   },
   [Vasopressor.Vasopressin]: {
-    label: { en: 'Vasopressin', de: 'Vasopressin' },
+    label: englishValueLabels.vasopressors[Vasopressor.Vasopressin],
     description: 'Non-catecholamine vasopressor; ASTCT 2019 does not count it toward multiple vasopressors.',
   },
   [Vasopressor.AngiotensinII]: {
-    label: { en: 'Angiotensin II', de: 'Angiotensin II' },
+    label: englishValueLabels.vasopressors[Vasopressor.AngiotensinII],
     description: 'Synthetic angiotensin II, a non-catecholamine vasopressor.',
   },
 }));

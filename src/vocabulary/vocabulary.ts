@@ -1,20 +1,12 @@
 import type { DeepReadonly } from '../internal/deep-freeze.js';
 
-/** A UI label in every language the library ships. */
-export interface Label {
-  /** English. */
-  readonly en: string;
-  /** German. */
-  readonly de: string;
-}
-
-/** A language the library has labels for. */
-export type Language = keyof Label;
-
 /** What every vocabulary entry holds, whatever else its vocabulary adds. */
 export interface VocabularyEntry {
-  /** Short label for a UI, in English and German. */
-  readonly label: Label;
+  /**
+   * Short English label. A UI in any language takes its labels from a locale
+   * (`locale.values`), which English derives from here.
+   */
+  readonly label: string;
   /** One line of English saying what the entry is. */
   readonly description: string;
 }

@@ -80,6 +80,8 @@ function instrument(example: Example): string {
     .join('\n')
     .replaceAll(`'cytokine-release-syndrome/schemas'`, `'${join(root, 'src', 'schemas', 'index.ts')}'`)
     .replaceAll(`'cytokine-release-syndrome/astct'`, `'${join(root, 'src', 'astct', 'index.ts')}'`)
+    .replaceAll(`'cytokine-release-syndrome/locale/en'`, `'${join(root, 'src', 'locale', 'en', 'index.ts')}'`)
+    .replaceAll(`'cytokine-release-syndrome/locale/de'`, `'${join(root, 'src', 'locale', 'de', 'index.ts')}'`)
     .replaceAll(`'cytokine-release-syndrome'`, `'${join(root, 'src', 'index.ts')}'`);
   return `const __assertExample = (globalThis as unknown as { __assertExample: (actual: unknown, expected: unknown) => void }).__assertExample;\n${code}\nexport {};\n`;
 }

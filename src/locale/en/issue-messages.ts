@@ -1,8 +1,8 @@
 import type { NumberRange } from '../../grading/number-range.js';
 import type { ContradictionReason, InstrumentReason, IssueCode, IssueParams, ReceivedValue } from '../../contract/issue.js';
+import type { IssueMessages } from '../locale.js';
 
-/** How a locale words every issue code: one function per code, from its parameters. */
-export type IssueMessages = { readonly [Code in IssueCode]: (params: IssueParams[Code]) => string };
+export type { IssueMessages } from '../locale.js';
 
 /** The codes any input can have; the rest belong to one grader's rules. */
 export type StructuralIssueCode =
@@ -116,7 +116,10 @@ export const englishStructuralMessages: IssueMessagesFor<StructuralIssueCode> = 
   'expected-timestamp': (params) =>
     `expected an ISO 8601 date (2026-03-02) or date-time (2026-03-02T14:30, seconds, fraction and offset optional) that exists; received ${received(params.received)}`,
   duplicate: ({ value, item }) => `"${value}" is listed twice; list each ${item} once`,
-  'too-many-items': ({ maximum, received: count, item }) => `expected at most ${maximum} items (each ${item} once); received ${count}`,
+  'too-many-items': ({ maximum, received: count, item }) =>
+    item === 'observation' || item === 'treatment'
+      ? `expected at most ${maximum} items; received ${count}`
+      : `expected at most ${maximum} items (each ${item} once); received ${count}`,
   'missing-item': () => 'missing: the array has a hole here; list the items without gaps',
   accessor: () => 'is a getter or setter, which is never called; give the value as plain data',
   unreadable: () => 'could not be read: the value threw an error while it was read (for example a revoked Proxy); give plain data',
