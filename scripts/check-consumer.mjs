@@ -16,6 +16,8 @@ try {
   mkdirSync(installed, { recursive: true });
   run('tar', ['-xzf', join(work, filename), '-C', installed, '--strip-components=1']);
   symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'), 'dir');
+  // The CLI's own run-time dependency, as npm would install it.
+  symlinkSync(join(root, 'node_modules', 'csv-parse'), join(work, 'node_modules', 'csv-parse'), 'dir');
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
 
   const assessment = `{ temperatureCelsius: 38.9, hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], oxygen: { device: 'room-air' } }`;
@@ -82,9 +84,27 @@ export { n };
   for (const page of ['README.md', 'astct-2019-crs.md', 'astct-2019-icans.md', 'decisions.md']) {
     run('test', ['-s', join(installed, 'docs', 'criteria', page)]);
   }
-  const cli = run(process.execPath, [join(installed, 'dist', 'cli', 'crs-grade.js'), '--example']);
+  const bin = join(installed, 'dist', 'cli', 'crs-grade.js');
+  const cli = run(process.execPath, [bin, '--example']);
   if (!/^line\s+grade/.test(cli)) throw new Error('cli: unexpected output');
-  console.log('cli ok; types ok under node16 (ESM and CJS) and bundler resolution');
+  // CSV through csv-parse, and worker threads giving exactly the output of the main thread, in order.
+  writeFileSync(join(work, 'in.csv'), 'id,temperatureCelsius,hypotension,vasopressors,oxygen.device\nA,39.1,true,norepinephrine,room-air\n');
+  if (!/\n\s+2\s+A\s+3\s+Hypotension/.test(run(process.execPath, [bin, '--id', 'id', 'in.csv']))) throw new Error('cli: CSV not graded');
+  const good = '{"temperatureCelsius":38.5,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"}],"oxygen":{"device":"room-air"}}';
+  const lines = Array.from({ length: 40_000 }, (_, index) => (index % 7 === 0 ? `{"bad":${index}}` : index % 11 === 0 ? 'not json' : good.replace('38.5', String(36 + (index % 50) / 10))));
+  writeFileSync(join(work, 'many.ndjson'), `${lines.join('\n')}\n`);
+  const runCode = (args) => {
+    try {
+      return execFileSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    } catch (error) {
+      if (error.status === 1) return error.stdout;
+      throw error;
+    }
+  };
+  const inThread = runCode(['--json', '--workers', '0', 'many.ndjson']);
+  const onWorkers = runCode(['--json', '--workers', '2', 'many.ndjson']);
+  if (inThread.split('\n').length !== 40_001 || inThread !== onWorkers) throw new Error('cli: worker threads changed the output');
+  console.log('cli ok (CSV, worker threads); types ok under node16 (ESM and CJS) and bundler resolution');
 } catch (error) {
   console.error(`consumer check failed: ${error.stderr || error.stdout || error.message}`);
   process.exitCode = 1;
