@@ -64,6 +64,8 @@ export interface IssueParams {
   readonly duplicate: { readonly value: string; readonly item: 'agent' | 'sign' | 'observation' | 'treatment' };
   /** A list is longer than allowed (for distinct items: than there are values). */
   readonly 'too-many-items': { readonly maximum: number; readonly received: number; readonly item: 'agent' | 'sign' | 'observation' | 'treatment' };
+  /** A form gave one field twice with something in both (a total and its items, a nested and a dotted name). */
+  readonly 'given-twice': Readonly<Record<string, never>>;
   /** A hole in a sparse array. */
   readonly 'missing-item': Readonly<Record<string, never>>;
   /** A getter or setter, which is never called. */

@@ -1,4 +1,5 @@
 import type { RawIssue } from '../contract/issue.js';
+import type { IssueMessages } from '../locale/locale.js';
 import { GradingInputError, hasBrand } from '../errors/input-error.js';
 import { englishCourseMessages, englishCrsMessages, englishIcansMessages, englishStructuralMessages } from '../locale/en/issue-messages.js';
 
@@ -22,9 +23,10 @@ export class CourseInputError extends GradingInputError {
    * @param issues - the problems found; at least one.
    * @param subject - what was validated, for the title; "patient course" unless said.
    * @param issueCount - how many problems there were in all.
+   * @param messages - the wording of the issues (a locale's `issues`); English unless given.
    */
-  constructor(issues: readonly RawIssue[], subject = 'patient course', issueCount = issues.length) {
-    super('course', subject, issues, issueCount, { ...englishStructuralMessages, ...englishCrsMessages, ...englishIcansMessages, ...englishCourseMessages });
+  constructor(issues: readonly RawIssue[], subject = 'patient course', issueCount = issues.length, messages?: IssueMessages) {
+    super('course', subject, issues, issueCount, messages ?? { ...englishStructuralMessages, ...englishCrsMessages, ...englishIcansMessages, ...englishCourseMessages });
   }
 
   /**

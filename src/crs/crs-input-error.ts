@@ -1,4 +1,5 @@
 import type { RawIssue } from '../contract/issue.js';
+import type { IssueMessages } from '../locale/locale.js';
 import { GradingInputError, hasBrand } from '../errors/input-error.js';
 import { englishCrsMessages, englishStructuralMessages } from '../locale/en/issue-messages.js';
 
@@ -23,9 +24,10 @@ export class CrsInputError extends GradingInputError {
    * @param issues - the problems found; at least one.
    * @param subject - what was validated, for the title; "CRS assessment" unless said.
    * @param issueCount - how many problems there were in all.
+   * @param messages - the wording of the issues (a locale's `issues`); English unless given.
    */
-  constructor(issues: readonly RawIssue[], subject = 'CRS assessment', issueCount = issues.length) {
-    super('crs', subject, issues, issueCount, { ...englishStructuralMessages, ...englishCrsMessages });
+  constructor(issues: readonly RawIssue[], subject = 'CRS assessment', issueCount = issues.length, messages?: IssueMessages) {
+    super('crs', subject, issues, issueCount, messages ?? { ...englishStructuralMessages, ...englishCrsMessages });
   }
 
   /**

@@ -74,6 +74,8 @@ export class GradingInputError extends Error {
   readonly issues: readonly InputIssue[];
   /** How many problems there were in all (more than `issues.length` when some were left out). */
   readonly issueCount: number;
+  /** What was validated (`CRS assessment`, `ICANS grading options`), as the title names it. */
+  readonly subject: string;
 
   /**
    * @param kind - which grader's input it is.
@@ -91,6 +93,7 @@ export class GradingInputError extends Error {
     (this as { [BRAND]?: GradingInputErrorKind })[BRAND] = kind;
     this.issues = Object.freeze(rendered);
     this.issueCount = issueCount;
+    this.subject = subject;
   }
 
   /**

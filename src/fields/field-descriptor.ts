@@ -37,6 +37,13 @@ export interface FieldDescriptor<Key extends string = string> {
   readonly kind: FieldKind;
   /** Whether it must be given whenever its object is (some optional fields are required by a rule: see `rules`). */
   readonly required: boolean;
+  /** Whether it must be given whenever the input is: it and every object above it are required, and it is not inside a list. */
+  readonly alwaysRequired: boolean;
+  /**
+   * Whether it belongs to each item of a list (`vasopressors.agent`): a form shows it through its
+   * list (for a `many-of` list, the multi-select itself), not as a field of its own.
+   */
+  readonly listItem: boolean;
   /** The UCUM unit (`Cel`, `L/min`), `null` when it has none. */
   readonly unit: UnitCode | null;
   /** The allowed range of a number (or a score); `null` otherwise. */
@@ -83,6 +90,7 @@ export function describeContract<Key extends string>(
   extras: Readonly<Partial<Record<Key, FieldExtras>>>,
   prefix = '',
   opaque: readonly string[] = [],
+  within: { readonly required: boolean; readonly listItem: boolean } = { required: true, listItem: false },
 ): FieldDescriptor<Key>[] {
   const descriptors: FieldDescriptor<Key>[] = [];
   for (const entry of contract.fields) {
@@ -100,12 +108,16 @@ export function describeContract<Key extends string>(
       path: key.split('.'),
       parent: prefix === '' ? null : prefix,
       required: entry.required,
+      alwaysRequired: entry.required && within.required && !within.listItem,
+      listItem: within.listItem,
       unit: extra.unit ?? null,
       step: extra.step ?? null,
       vocabulary: extra.vocabulary ?? null,
       rules,
     };
     const spec: FieldSpec = entry.spec;
+    const nested = { required: entry.required && within.required, listItem: within.listItem };
+    const items = { required: entry.required && within.required, listItem: true };
     switch (spec.kind) {
       case 'number':
         descriptors.push({ ...base, kind: 'number', range: spec.range, integer: spec.integer, values: null, itemKey: null });
@@ -119,12 +131,12 @@ export function describeContract<Key extends string>(
         break;
       case 'score-or-items':
         descriptors.push({ ...base, kind: 'score-or-items', range: spec.score.range, integer: spec.score.integer, values: null, itemKey: null });
-        descriptors.push(...describeContract<Key>(subject, spec.items, extras, key, opaque));
+        descriptors.push(...describeContract<Key>(subject, spec.items, extras, key, opaque, nested));
         break;
       case 'object':
         descriptors.push({ ...base, kind: 'object', range: null, integer: false, values: null, itemKey: null });
         // An input of its own (a course window's `crs`) has its own descriptors.
-        if (!opaque.includes(key)) descriptors.push(...describeContract<Key>(subject, spec.contract, extras, key, opaque));
+        if (!opaque.includes(key)) descriptors.push(...describeContract<Key>(subject, spec.contract, extras, key, opaque, nested));
         break;
       case 'list': {
         // A list of distinct enum values, or of objects distinct by one enum key, is a multi-select.
@@ -134,10 +146,10 @@ export function describeContract<Key extends string>(
         } else if (spec.distinctBy !== undefined && item.contract.fields.length === 1) {
           const values = (item.contract.fields[0]?.spec as { readonly values: readonly string[] }).values;
           descriptors.push({ ...base, kind: 'many-of', range: null, integer: false, values, itemKey: spec.distinctBy });
-          descriptors.push(...describeContract<Key>(subject, item.contract, extras, key, opaque));
+          descriptors.push(...describeContract<Key>(subject, item.contract, extras, key, opaque, items));
         } else {
           descriptors.push({ ...base, kind: 'list', range: null, integer: false, values: null, itemKey: null });
-          descriptors.push(...describeContract<Key>(subject, item.contract, extras, key, opaque));
+          descriptors.push(...describeContract<Key>(subject, item.contract, extras, key, opaque, items));
         }
         break;
       }

@@ -2,12 +2,14 @@
 // field descriptors: numeric strings become numbers, "true"/"false" booleans, a multi-select a
 // list, and an empty field is left out (never 0 or false). A value that cannot be converted is
 // kept as it is, so that the strict reader reports it, once, at its own field.
+import type { RawIssue } from '../contract/issue.js';
 import type { FieldDescriptor } from '../fields/field-descriptor.js';
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // A decimal comma (38,4) as German, French and many other locales type it; never a thousands separator here.
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 const TRUE = new Set(['true', 'on', 'yes']);
+const NONE = 'none';
 const FALSE = new Set(['false', 'off', 'no']);
 
 /** The absent marker: the field is left out of the strict input. */
@@ -61,8 +63,58 @@ function copyAccessor(source: Record<string, unknown>, target: Record<string, un
   if (descriptor !== undefined) Object.defineProperty(target, key, { ...descriptor, enumerable: true, configurable: true });
 }
 
+/** An empty field, or an object whose fields are all empty: it states nothing. */
+function isBlank(value: unknown): boolean {
+  if (isEmpty(value)) return true;
+  if (!isRecord(value)) return false;
+  return Object.keys(value).every((key) => {
+    const data = ownData(value, key);
+    return data !== undefined && isBlank(data.value);
+  });
+}
+
+/** A copy of a record's own properties, nested records copied too: expanding never writes into the input. */
+function copyRecord(source: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    const data = ownData(source, key);
+    if (data === undefined) copyAccessor(source, copy, key);
+    else define(copy, key, isRecord(data.value) ? copyRecord(data.value) : data.value);
+  }
+  return copy;
+}
+
+/**
+ * Puts `value` at `key` of `target`, merging objects. The same field given twice with something in
+ * both (`ice` as a total and as items, or `oxygen.device` nested and dotted) is a conflict: it is
+ * recorded, and the caller reports it instead of keeping either.
+ */
+function merge(target: Record<string, unknown>, key: string, given: unknown, path: readonly string[], conflicts: string[][]): void {
+  const value = isRecord(given) ? copyRecord(given) : given;
+  const existing = Object.hasOwn(target, key) ? ownData(target, key) : undefined;
+  if (existing === undefined) {
+    // Not there yet, or an accessor (kept as it is, for the reader to report).
+    if (!Object.hasOwn(target, key)) define(target, key, value);
+    return;
+  }
+  if (isBlank(value)) return;
+  if (isBlank(existing.value)) {
+    define(target, key, value);
+    return;
+  }
+  if (isRecord(existing.value) && isRecord(value)) {
+    for (const inner of Object.keys(value)) {
+      const innerData = ownData(value, inner);
+      if (innerData === undefined) copyAccessor(value, existing.value, inner);
+      else merge(existing.value, inner, innerData.value, [...path, inner], conflicts);
+    }
+    return;
+  }
+  conflicts.push([...path]);
+}
+
 /** Expands flat dotted keys (`oxygen.device`, as FormData names them) into nested objects; own properties only. */
-function expand(values: Record<string, unknown>): Record<string, unknown> {
+function expand(values: Record<string, unknown>, conflicts: string[][]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(values)) {
     const data = ownData(values, key);
@@ -72,26 +124,32 @@ function expand(values: Record<string, unknown>): Record<string, unknown> {
     }
     const parts = key.split('.');
     let target = result;
+    let path: string[] = [];
     for (const part of parts.slice(0, -1)) {
+      path = [...path, part];
       const next = Object.hasOwn(target, part) ? ownData(target, part)?.value : undefined;
       if (isRecord(next)) target = next;
-      else {
+      else if (next === undefined || isBlank(next)) {
         const created: Record<string, unknown> = {};
         define(target, part, created);
         target = created;
+      } else {
+        // A whole value (`ice: '7'`) and a part of it (`ice.naming`) both given.
+        if (!isBlank(data.value)) conflicts.push(path);
+        target = {};
       }
     }
     const last = parts[parts.length - 1] as string;
-    const existing = Object.hasOwn(target, last) ? ownData(target, last)?.value : undefined;
-    if (isRecord(existing) && isRecord(data.value)) {
-      for (const inner of Object.keys(data.value)) {
-        const innerData = ownData(data.value, inner);
-        if (innerData === undefined) copyAccessor(data.value, existing, inner);
-        else define(existing, inner, innerData.value);
-      }
-    } else define(target, last, data.value);
+    merge(target, last, data.value, [...path, last], conflicts);
   }
   return result;
+}
+
+/** Removes the field at `path` (a conflict, reported on its own). */
+function remove(values: Record<string, unknown>, path: readonly string[]): void {
+  let target: unknown = values;
+  for (const part of path.slice(0, -1)) target = isRecord(target) && Object.hasOwn(target, part) ? ownData(target, part)?.value : undefined;
+  if (isRecord(target)) Reflect.deleteProperty(target, path[path.length - 1] as string);
 }
 
 function coerceObject(values: Record<string, unknown>, fields: readonly FieldDescriptor[], prefix: string): Record<string, unknown> {
@@ -124,6 +182,8 @@ function coerceField(value: unknown, field: FieldDescriptor, fields: readonly Fi
       const chosen = typeof value === 'string' ? [value] : value;
       if (!isPlainArray(chosen)) return value;
       const items = chosen.filter((item) => !isEmpty(item)).map((item) => (typeof item === 'string' ? item.trim() : item));
+      // "none", alone, states an empty list: an unticked checkbox group sends nothing, which is absent.
+      if (items.length === 1 && items[0] === NONE) return [];
       return field.itemKey === null ? items : items.map((item) => (typeof item === 'string' ? { [field.itemKey as string]: item } : item));
     }
     case 'score-or-items': {
@@ -138,19 +198,44 @@ function coerceField(value: unknown, field: FieldDescriptor, fields: readonly Fi
   }
 }
 
+/** Form values made strict, and the fields given twice (left out of `value`). @internal */
+export interface CoercedFormValues {
+  readonly value: unknown;
+  readonly conflicts: readonly (readonly string[])[];
+}
+
 /**
  * The strict input from form values, by the field descriptors.
  *
  * @internal
  */
-export function coerceFormValues(values: unknown, fields: readonly FieldDescriptor[]): unknown {
-  if (!isRecord(values)) return values;
+export function coerceFormValues(values: unknown, fields: readonly FieldDescriptor[]): CoercedFormValues {
+  if (!isRecord(values)) return { value: values, conflicts: [] };
   try {
-    return coerceObject(expand(values), fields, '');
+    const found: string[][] = [];
+    const expanded = expand(values, found);
+    // One issue per field, however many parts of it clash.
+    const conflicts = [...new Map(found.map((path) => [path.join('.'), path])).values()];
+    for (const path of conflicts) remove(expanded, path);
+    return { value: coerceObject(expanded, fields, ''), conflicts };
   } catch {
     // A Proxy or another exotic object threw while being read: the strict reader reports it.
-    return values;
+    return { value: values, conflicts: [] };
   }
+}
+
+/**
+ * The issues of a form: a conflict for each field given twice, then the strict reader's issues,
+ * moved to the form field that caused them, leaving out those inside a conflicting field.
+ *
+ * @internal
+ */
+export function formIssues(coerced: CoercedFormValues, issues: readonly RawIssue[], fields: readonly FieldDescriptor[]): RawIssue[] {
+  const inside = (path: readonly (string | number)[]) => coerced.conflicts.some((conflict) => conflict.every((part, index) => path[index] === part));
+  return [
+    ...coerced.conflicts.map((path): RawIssue => ({ code: 'given-twice', path, params: {} })),
+    ...issues.filter(({ path }) => !inside(path)).map((issue) => ({ ...issue, path: formIssuePath(issue.path, fields) })),
+  ];
 }
 
 /**

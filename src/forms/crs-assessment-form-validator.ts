@@ -1,12 +1,11 @@
-import type { RawIssue } from '../contract/issue.js';
-import { readInput } from '../contract/read.js';
+import { MAX_ISSUES, readInput } from '../contract/read.js';
 import type { CrsAssessment } from '../crs/assessment.js';
 import { CRS_ASSESSMENT_CONTRACT } from '../crs/contract.js';
 import { CrsInputError } from '../crs/crs-input-error.js';
 import { crsAssessmentFields } from '../fields/crs-assessment-fields.js';
 import type { Locale } from '../locale/locale.js';
 import { type Validator, createValidator } from '../validators/validator.js';
-import { coerceFormValues, formIssuePath } from './coerce-form-values.js';
+import { coerceFormValues, formIssues } from './coerce-form-values.js';
 import type { FormInput } from './form-input.js';
 
 /**
@@ -16,10 +15,11 @@ import type { FormInput } from './form-input.js';
  * @internal
  */
 export function checkCrsAssessmentForm(values: unknown): { readonly ok: true; readonly value: CrsAssessment } | { readonly ok: false; readonly error: CrsInputError } {
-  const read = readInput(coerceFormValues(values, crsAssessmentFields), CRS_ASSESSMENT_CONTRACT);
-  if (read.ok) return { ok: true, value: read.value };
-  const issues: RawIssue[] = read.issues.map((issue) => ({ ...issue, path: formIssuePath(issue.path, crsAssessmentFields) }));
-  return { ok: false, error: new CrsInputError(issues, 'CRS assessment form', read.total) };
+  const coerced = coerceFormValues(values, crsAssessmentFields);
+  const read = readInput(coerced.value, CRS_ASSESSMENT_CONTRACT);
+  if (read.ok && coerced.conflicts.length === 0) return { ok: true, value: read.value };
+  const issues = formIssues(coerced, read.ok ? [] : read.issues, crsAssessmentFields);
+  return { ok: false, error: new CrsInputError(issues.slice(0, MAX_ISSUES), 'CRS assessment form', read.ok ? issues.length : read.total - read.issues.length + issues.length) };
 }
 
 /**

@@ -1,12 +1,11 @@
-import type { RawIssue } from '../contract/issue.js';
-import { readInput } from '../contract/read.js';
+import { MAX_ISSUES, readInput } from '../contract/read.js';
 import { DEFAULT_CAPD_BELOW_AGE_YEARS, type IcansAssessment } from '../icans/assessment.js';
 import { ICANS_GRADING_OPTIONS_CONTRACT, icansAssessmentContract } from '../icans/contract.js';
 import { IcansInputError } from '../icans/icans-input-error.js';
 import { icansAssessmentFields } from '../fields/icans-assessment-fields.js';
 import type { Locale } from '../locale/locale.js';
 import { type Validator, createValidator } from '../validators/validator.js';
-import { coerceFormValues, formIssuePath } from './coerce-form-values.js';
+import { coerceFormValues, formIssues } from './coerce-form-values.js';
 import type { FormInput } from './form-input.js';
 
 /**
@@ -18,10 +17,11 @@ export function checkIcansAssessmentForm(
   values: unknown,
   capdBelowAgeYears: number,
 ): { readonly ok: true; readonly value: IcansAssessment } | { readonly ok: false; readonly error: IcansInputError } {
-  const read = readInput(coerceFormValues(values, icansAssessmentFields), icansAssessmentContract(capdBelowAgeYears));
-  if (read.ok) return { ok: true, value: read.value };
-  const issues: RawIssue[] = read.issues.map((issue) => ({ ...issue, path: formIssuePath(issue.path, icansAssessmentFields) }));
-  return { ok: false, error: new IcansInputError(issues, 'ICANS assessment form', read.total) };
+  const coerced = coerceFormValues(values, icansAssessmentFields);
+  const read = readInput(coerced.value, icansAssessmentContract(capdBelowAgeYears));
+  if (read.ok && coerced.conflicts.length === 0) return { ok: true, value: read.value };
+  const issues = formIssues(coerced, read.ok ? [] : read.issues, icansAssessmentFields);
+  return { ok: false, error: new IcansInputError(issues.slice(0, MAX_ISSUES), 'ICANS assessment form', read.ok ? issues.length : read.total - read.issues.length + issues.length) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RawIssue } from '../contract/issue.js';
+import type { IssueMessages } from '../locale/locale.js';
 import { GradingInputError, hasBrand } from '../errors/input-error.js';
 import { englishIcansMessages, englishStructuralMessages } from '../locale/en/issue-messages.js';
 
@@ -21,9 +22,10 @@ export class IcansInputError extends GradingInputError {
    * @param issues - the problems found; at least one.
    * @param subject - what was validated, for the title; "ICANS assessment" unless said.
    * @param issueCount - how many problems there were in all.
+   * @param messages - the wording of the issues (a locale's `issues`); English unless given.
    */
-  constructor(issues: readonly RawIssue[], subject = 'ICANS assessment', issueCount = issues.length) {
-    super('icans', subject, issues, issueCount, { ...englishStructuralMessages, ...englishIcansMessages });
+  constructor(issues: readonly RawIssue[], subject = 'ICANS assessment', issueCount = issues.length, messages?: IssueMessages) {
+    super('icans', subject, issues, issueCount, messages ?? { ...englishStructuralMessages, ...englishIcansMessages });
   }
 
   /**

@@ -1,6 +1,5 @@
 import type { InputIssue } from '../errors/input-error.js';
-import type { GradingInputError } from '../errors/input-error.js';
-import { localizeIssue } from '../errors/localize-issue.js';
+import { type GradingInputError, inputErrorFrom } from '../errors/input-error.js';
 import { assertLocale } from '../locale/assert-locale.js';
 import type { Locale } from '../locale/locale.js';
 import type { StandardFailureResult, StandardSchemaV1, StandardSuccessResult } from './standard-schema.js';
@@ -45,11 +44,20 @@ export function createValidator<Output, Failure extends GradingInputError, Input
   locale: Locale | undefined,
 ): Validator<Output, Failure, Input> {
   if (locale !== undefined) assertLocale(locale, 'create…Validator');
-  const issuesOf = (error: Failure): readonly InputIssue[] =>
-    locale === undefined ? error.issues : error.issues.map((issue) => Object.freeze({ ...issue, message: localizeIssue(issue, locale) }));
+  // With a locale, the error is built again with its messages: the same class, code, paths and params.
+  const localized = (error: Failure): Failure => {
+    if (locale === undefined) return error;
+    const Failure = error.constructor as new (issues: readonly InputIssue[], subject: string, issueCount: number, messages: Locale['issues']) => Failure;
+    return new Failure(error.issues, error.subject, error.issueCount, locale.issues);
+  };
   const safeParse = (value: unknown): ValidationResult<Output, Failure> => {
     const checked = check(value);
-    return checked.ok ? { success: true, data: checked.value } : { success: false, error: checked.error };
+    return checked.ok ? { success: true, data: checked.value } : { success: false, error: inputErrorFrom(localized(checked.error), safeParse) };
+  };
+  const parse = (value: unknown): Output => {
+    const checked = check(value);
+    if (checked.ok) return checked.value;
+    throw inputErrorFrom(localized(checked.error), parse);
   };
   return Object.freeze({
     '~standard': Object.freeze({
@@ -57,14 +65,10 @@ export function createValidator<Output, Failure extends GradingInputError, Input
       vendor: 'cytokine-release-syndrome' as const,
       validate: (value: unknown): StandardSuccessResult<Output> | ValidatorFailure => {
         const checked = check(value);
-        return checked.ok ? { value: checked.value } : { issues: issuesOf(checked.error) };
+        return checked.ok ? { value: checked.value } : { issues: localized(checked.error).issues };
       },
     }),
-    parse: (value: unknown): Output => {
-      const checked = check(value);
-      if (checked.ok) return checked.value;
-      throw checked.error;
-    },
+    parse,
     safeParse,
   });
 }

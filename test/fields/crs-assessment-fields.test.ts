@@ -61,6 +61,11 @@ describe('crsAssessmentFields', () => {
     ]);
   });
 
+  it('says which fields are always required and which belong to list items', () => {
+    expect(crsAssessmentFields.filter(({ alwaysRequired }) => alwaysRequired).map(({ key }) => key)).toEqual(['temperatureCelsius', 'hypotension', 'vasopressors', 'oxygen', 'oxygen.device']);
+    expect(crsAssessmentFields.filter(({ listItem }) => listItem).map(({ key }) => key)).toEqual(['vasopressors.agent']);
+  });
+
   it('says every scale reads the required fields', () => {
     for (const field of crsAssessmentFields.filter(({ required, parent }) => required && parent === null)) expect(field.neededBy).toEqual(SCALES);
   });

@@ -138,6 +138,15 @@ describe('flat and nested names together', () => {
     expect(crsAssessmentFormValidator.parse(reversed).oxygen).toEqual({ device: 'nasal-cannula', flowLitersPerMinute: 2 });
   });
 
+  it('never writes into the values it is given', () => {
+    const oxygen = { device: 'nasal-cannula', flowLitersPerMinute: '4' };
+    const values = { ...base, oxygen, 'oxygen.flowLitersPerMinute': '5' };
+    const before = JSON.stringify(values);
+    expect(issues(values)).toEqual(['oxygen.flowLitersPerMinute: given-twice']);
+    expect(JSON.stringify(values)).toBe(before);
+    expect(issues(values)).toEqual(['oxygen.flowLitersPerMinute: given-twice']);
+  });
+
   it('keeps a value that is not an object where an object belongs, for the reader to report', () => {
     expect(issues({ ...base, oxygen: 'room-air' })).toEqual(['oxygen: expected-object']);
     expect(issues({ ...base, vasopressors: { agent: 'vasopressin' } })).toEqual(['vasopressors: expected-array']);
@@ -150,7 +159,8 @@ describe('hostile form values', () => {
     const result = crsAssessmentFormValidator.safeParse({ ...base, ...values });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(result.success).toBe(false);
-    expect(issues({ ...base, ...values })).toEqual(['__proto__: unknown-key', 'constructor: unknown-key']);
+    // `__proto__` is given nested and dotted with something in both: given twice, like any other field.
+    expect(issues({ ...base, ...values })).toEqual(['__proto__.polluted: given-twice', '__proto__: unknown-key', 'constructor: unknown-key']);
   });
 
   it('never calls a getter', () => {

@@ -31,10 +31,32 @@ describe('ICANS form values', () => {
     expect(issues({ ...adult, ice: '' })).toEqual(['ice: score-required']);
   });
 
+  it('an ICE total and its items both filled is one issue at ice, in either order, never a silent pick', () => {
+    const items = { 'ice.orientation': '4', 'ice.naming': '3', 'ice.commands': '1', 'ice.writing': '1', 'ice.attention': '1' };
+    expect(issues({ ...adult, ice: '2', ...items })).toEqual(['ice: given-twice']);
+    expect(issues({ ...adult, ...items, ice: '2' })).toEqual(['ice: given-twice']);
+    const nested = { orientation: '4', naming: '3', commands: '1', writing: '1', attention: '1' };
+    expect(issues({ ...adult, ice: nested, 'ice.orientation': '3' })).toEqual(['ice.orientation: given-twice']);
+    expect(issues({ ...adult, ice: nested, 'ice.orientation': '4' })).toEqual(['ice.orientation: given-twice']);
+  });
+
+  it('an empty total beside filled items, or empty items beside a total, is no conflict', () => {
+    const items = { 'ice.orientation': '4', 'ice.naming': '3', 'ice.commands': '1', 'ice.writing': '1', 'ice.attention': '1' };
+    expect(gradeICANS(icansAssessmentFormValidator.parse({ ...adult, ice: '', ...items })).grade).toBe(0);
+    expect(gradeICANS(icansAssessmentFormValidator.parse({ ...adult, ...items, ice: '' })).grade).toBe(0);
+    const empty = { 'ice.orientation': '', 'ice.naming': '', 'ice.commands': '', 'ice.writing': '', 'ice.attention': '' };
+    expect(gradeICANS(icansAssessmentFormValidator.parse({ ...adult, ice: '2', ...empty })).grade).toBe(3);
+    expect(gradeICANS(icansAssessmentFormValidator.parse({ ...adult, ...empty, ice: '2' })).grade).toBe(3);
+  });
+
   it('a multi-select of raised ICP signs is the list; an issue in it stays on it', () => {
     const child = { ...adult, ageYears: '8', capd: '12' };
     expect(icansAssessmentFormValidator.parse({ ...child, raisedIcpSigns: 'papilledema' }).raisedIcpSigns).toEqual(['papilledema']);
     expect(issues({ ...child, raisedIcpSigns: ['papilledema', 'headache'] })).toEqual(['raisedIcpSigns: expected-one-of']);
+    expect(icansAssessmentFormValidator.parse({ ...child, raisedIcpSigns: 'none' }).raisedIcpSigns).toEqual([]);
+    expect(icansAssessmentFormValidator.parse({ ...child, raisedIcpSigns: ['none'] }).raisedIcpSigns).toEqual([]);
+    expect(issues({ ...child, raisedIcpSigns: ['none', 'papilledema'] })).toEqual(['raisedIcpSigns: expected-one-of']);
+    expect(issues({ ...child, raisedIcpSigns: undefined })).toEqual(['raisedIcpSigns: required']);
   });
 
   it('the age boundary of the validator decides the instrument, and an invalid one is refused', () => {

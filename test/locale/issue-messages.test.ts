@@ -54,6 +54,7 @@ const SAMPLES: { readonly [Code in IssueCode]: readonly IssueParams[Code][] } = 
   'expected-timestamp': [{ received: { type: 'string', value: '03/02/2026' } }],
   duplicate: ITEMS.map((item) => ({ value: 'vasopressin', item })),
   'too-many-items': ITEMS.map((item) => ({ maximum: 6, received: 7, item })),
+  'given-twice': [{}],
   'missing-item': [{}],
   accessor: [{}],
   unreadable: [{}],

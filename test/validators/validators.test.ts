@@ -50,6 +50,14 @@ describe('Standard Schema', () => {
     expect({ ...german.issues?.[0], message: '' }).toEqual({ ...english.issues?.[0], message: '' });
   });
 
+  it('parse and safeParse word their errors in the validator locale too', () => {
+    const german = createCrsAssessmentValidator({ locale: de });
+    const result = german.safeParse(flowless);
+    expect(!result.success && result.error.issues[0]?.message).toBe(de.issues['flow-required']({ device: 'nasal-cannula' }));
+    expect(!result.success && CrsInputError.is(result.error) && result.error.subject).toBe('CRS assessment');
+    expect(() => german.parse(flowless)).toThrow(de.issues['flow-required']({ device: 'nasal-cannula' }));
+  });
+
   it('parse throws the grader error and safeParse returns it', () => {
     expect(() => crsAssessmentValidator.parse(flowless)).toThrow(CrsInputError);
     const result = crsAssessmentValidator.safeParse(flowless);

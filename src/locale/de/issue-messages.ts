@@ -108,6 +108,7 @@ export const germanStructuralMessages: IssueMessagesFor<StructuralIssueCode> = {
     item === 'observation' || item === 'treatment'
       ? `erwartet: höchstens ${number(maximum)} Einträge; erhalten: ${number(count)}`
       : `erwartet: höchstens ${number(maximum)} Einträge (${EACH[item].subject} nur einmal); erhalten: ${number(count)}`,
+  'given-twice': () => 'doppelt angegeben (als Ganzes und in Teilen oder unter verschachteltem und gepunktetem Namen), beide Male mit Inhalt; nur einmal angeben',
   'missing-item': () => 'fehlt: das Array hat hier eine Lücke; die Einträge ohne Lücken aufführen',
   accessor: () => 'ist ein Getter oder Setter, der nie aufgerufen wird; den Wert als einfache Daten angeben',
   unreadable: () => 'konnte nicht gelesen werden: beim Lesen des Werts trat ein Fehler auf (zum Beispiel ein widerrufener Proxy); einfache Daten angeben',

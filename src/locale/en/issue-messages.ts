@@ -19,6 +19,7 @@ export type StructuralIssueCode =
   | 'duplicate'
   | 'too-many-items'
   | 'missing-item'
+  | 'given-twice'
   | 'accessor'
   | 'unreadable';
 
@@ -120,6 +121,7 @@ export const englishStructuralMessages: IssueMessagesFor<StructuralIssueCode> = 
     item === 'observation' || item === 'treatment'
       ? `expected at most ${maximum} items; received ${count}`
       : `expected at most ${maximum} items (each ${item} once); received ${count}`,
+  'given-twice': () => 'given twice (as a whole and by its parts, or by a nested and a dotted name), with something in both; give it once',
   'missing-item': () => 'missing: the array has a hole here; list the items without gaps',
   accessor: () => 'is a getter or setter, which is never called; give the value as plain data',
   unreadable: () => 'could not be read: the value threw an error while it was read (for example a revoked Proxy); give plain data',
