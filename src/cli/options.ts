@@ -56,13 +56,18 @@ Output:
   --no-progress              no progress line on a terminal
   --example                  grade the embedded example cohort
   --workers N                grade on N worker threads (0: none; default: see docs/cli.md)
+  --exit-zero                exit 0 even when some record is rejected or not gradable (usage and
+                             read errors still exit 2 and 3)
   --debug                    show the stack trace of an internal failure
   --version                  print the version
   -h, --help                 show this help
 
 Exit code: 0 every record graded; 1 some record rejected or not gradable on a scale; 2 usage error;
 3 the input could not be read (missing, a directory, no records) or an internal failure.
-See docs/cli.md for the CSV conventions and examples.`;
+See docs/cli.md for the CSV conventions and examples.
+
+Courses: crs-grade course --patient COLUMN --time COLUMN [file] grades each patient's course from
+rows of assessment windows and prints a line listing and the cohort table (crs-grade course --help).`;
 
 /** What the command line asked for. */
 export interface CliOptions {
@@ -82,6 +87,8 @@ export interface CliOptions {
   readonly debug: boolean;
   /** Worker threads that grade (0: all in the main thread); `undefined`: the default. */
   readonly workers: number | undefined;
+  /** Exit 0 even when some record was rejected or not gradable. */
+  readonly exitZero: boolean;
 }
 
 /** What to do instead of grading. */
@@ -119,6 +126,7 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
         'no-progress': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        'exit-zero': { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -192,6 +200,7 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
       example: values.example,
       debug: values.debug,
       workers,
+      exitZero: values['exit-zero'],
     },
   };
 }

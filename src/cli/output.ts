@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 /** Output is handed to the stream in pieces of about this many characters. */
 const PIECE = 64 * 1024;
@@ -60,16 +61,20 @@ export class Output {
     });
   }
 
-  /** Flushes, and ends the stream when it is a file of our own. */
+  /**
+   * Flushes, and ends the stream when it is a file of our own. It waits until the file is written
+   * or has failed: a write error (a full disk) can be reported after the end callback, and must
+   * never pass as written.
+   */
   async end(close: boolean): Promise<void> {
     await this.flush();
     if (!close || this.closed) return;
-    await new Promise<void>((resolve) => {
-      this.stream.once('error', () => {
-        resolve();
-      });
-      this.stream.end(resolve);
-    });
+    this.stream.end();
+    try {
+      await finished(this.stream);
+    } catch (error) {
+      this.failure ??= error as Error;
+    }
   }
 }
 

@@ -1,19 +1,19 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { Readable, type Writable } from 'node:stream';
-import type { ObjectContract } from '../contract/field.js';
-import { CsvCells } from './csv-cells.js';
-import { type TextPiece, Utf8Pieces } from './decode.js';
+import { extname } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { Utf8Pieces } from './decode.js';
 import { EXAMPLE_COHORT_NDJSON, EXAMPLE_ICANS_COHORT_NDJSON } from './example-cohort.js';
-import { compileCsvHeader, describeFields } from './fields.js';
+import { gradeCourses } from './course.js';
+import { COURSE_USAGE, parseCourseCommandLine } from './course-options.js';
+import { courseRowContract } from './course-rows.js';
+import { describeFields } from './fields.js';
 import { SCALES } from './grade.js';
-import { type BatchResult, BatchProcessor, CUT_SHORT, type FrameBatch, type ProcessorConfig, UNREADABLE, WHOLE, contractFor } from './processor.js';
+import { Framer, type Reader, RunFailure, SniffingReader, formatOfName, ioMessage, openOutput, openSource } from './input.js';
+import { type BatchResult, BatchProcessor, type FrameBatch, type ProcessorConfig, contractFor } from './processor.js';
 import { WorkerPool } from './workers.js';
 import { type CliOptions, EXIT, type InputFormat, USAGE, UsageError, parseCommandLine } from './options.js';
 import { Output, Progress } from './output.js';
 import { JsonScanner } from './scan-json.js';
-import { type FrameSink, RecordSplitter } from './split.js';
+import { RecordSplitter } from './split.js';
 
 /** Where the command reads and writes; the process's own streams, or test doubles. */
 export interface CliIo {
@@ -31,78 +31,6 @@ export interface CliIo {
   readonly workerScript?: URL;
 }
 
-/** A failure that ends the run with a one-line message and an exit code. */
-class RunFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
-
-/** Reads a stream in chunks of this size: large enough to be fast, small enough to keep memory flat. */
-const CHUNK_BYTES = 64 * 1024;
-
-/** A file-system error as one line. */
-function ioMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error);
-  }
-}
-
-/** Collects framed records into batches; for CSV, reads the header first (and fails the run if it cannot). */
-class Framer implements FrameSink {
-  private batch: FrameBatch = { lines: [], texts: [], kinds: [] };
-  /** The CSV header, once read; `undefined` before, and for JSON. */
-  header: string[] | undefined;
-
-  constructor(private readonly csv: { readonly contract: ObjectContract<unknown>; readonly ids: readonly string[] } | undefined) {}
-
-  record(line: number, text: string, complete: boolean): void {
-    if (this.csv !== undefined && this.header === undefined) {
-      const [cells] = new CsvCells().parse([text]);
-      if (cells === undefined || 'error' in cells) throw new RunFailure(`the CSV header (line ${line}) cannot be read: ${cells?.error ?? 'empty'}`, EXIT.failure);
-      const compiled = compileCsvHeader(cells, this.csv.contract, this.csv.ids);
-      if (typeof compiled === 'string') throw new RunFailure(compiled, compiled.startsWith('--id') ? EXIT.usage : EXIT.failure);
-      this.header = [...(cells)];
-      return;
-    }
-    this.push(line, text, complete ? WHOLE : CUT_SHORT);
-  }
-
-  bad(line: number, message: string): void {
-    if (this.csv !== undefined && this.header === undefined) throw new RunFailure(`the CSV header (line ${line}) cannot be read: ${message}`, EXIT.failure);
-    this.push(line, message, UNREADABLE);
-  }
-
-  private push(line: number, text: string, kind: number): void {
-    this.batch.lines.push(line);
-    this.batch.texts.push(text);
-    this.batch.kinds.push(kind);
-  }
-
-  /** Up to `max` of the records framed so far, oldest first. */
-  take(max: number): FrameBatch | undefined {
-    const { lines, texts, kinds } = this.batch;
-    if (lines.length === 0) return undefined;
-    if (lines.length <= max) {
-      this.batch = { lines: [], texts: [], kinds: [] };
-      return { lines, texts, kinds };
-    }
-    return { lines: lines.splice(0, max), texts: texts.splice(0, max), kinds: kinds.splice(0, max) };
-  }
-}
-
 /** The counts of a run. */
 class Counts {
   records = 0;
@@ -118,124 +46,6 @@ class Counts {
     this.rejected += result.rejected;
     for (const [scale, count] of Object.entries(result.notGradableOn)) this.notGradableOn.set(scale, (this.notGradableOn.get(scale) ?? 0) + count);
   }
-}
-
-/** A reader of one input format: decoded text in, framed records out. */
-interface Reader {
-  push(piece: TextPiece): void;
-  end(): void;
-}
-
-/** Holds the first text back until the format can be told from it, then hands everything to that format's reader. */
-class SniffingReader implements Reader {
-  private held: TextPiece[] = [];
-  private heldLength = 0;
-  private reader: Reader | undefined;
-
-  constructor(
-    private readonly allowCsv: boolean,
-    private readonly create: (format: InputFormat) => Reader,
-  ) {}
-
-  push(piece: TextPiece): void {
-    if (this.reader !== undefined) {
-      this.reader.push(piece);
-      return;
-    }
-    this.held.push(piece);
-    this.heldLength += piece.text.length;
-    const text = this.held.map(({ text: heldText }) => heldText).join('');
-    const format = this.sniff(text, false);
-    if (format !== undefined) this.start(format);
-  }
-
-  end(): void {
-    if (this.reader === undefined) this.start(this.sniff(this.held.map(({ text }) => text).join(''), true) ?? 'ndjson');
-    this.reader?.end();
-  }
-
-  private start(format: InputFormat): void {
-    const reader = this.create(format);
-    this.reader = reader;
-    const held = this.held;
-    this.held = [];
-    for (const piece of held) reader.push(piece);
-  }
-
-  /** `[`: a JSON array; a lone `{` on the first line: pretty-printed JSON; `{`: NDJSON; a comma in the first line: CSV. */
-  private sniff(text: string, ended: boolean): InputFormat | undefined {
-    const body = text.replace(/^\uFEFF/, '');
-    const start = body.search(/\S/);
-    if (start === -1) return ended || this.heldLength > 65536 ? 'ndjson' : undefined;
-    const lineEnd = body.slice(start).search(/[\r\n]/);
-    if (lineEnd === -1 && !ended && this.heldLength <= 65536) return undefined;
-    const firstLine = (lineEnd === -1 ? body.slice(start) : body.slice(start, start + lineEnd)).trim();
-    if (firstLine.startsWith('[')) return 'json';
-    if (firstLine.startsWith('{')) return firstLine === '{' ? 'json' : 'ndjson';
-    return this.allowCsv && firstLine.includes(',') ? 'csv' : this.allowCsv ? 'ndjson' : 'json';
-  }
-}
-
-/** The input format a file name says, if it says one. */
-function formatOfName(file: string): InputFormat | undefined {
-  switch (extname(file).toLowerCase()) {
-    case '.ndjson':
-    case '.jsonl':
-      return 'ndjson';
-    case '.csv':
-      return 'csv';
-    default:
-      return undefined;
-  }
-}
-
-interface Source {
-  readonly stream: Readable;
-  readonly name: string;
-  readonly size: number | undefined;
-}
-
-async function openSource(options: CliOptions, io: CliIo): Promise<Source> {
-  if (options.example) {
-    const text = options.icans ? EXAMPLE_ICANS_COHORT_NDJSON : EXAMPLE_COHORT_NDJSON;
-    return { stream: Readable.from([Buffer.from(text)]), name: 'the example cohort', size: text.length };
-  }
-  const file = options.file;
-  if (file === undefined || file === '-') return { stream: io.stdin, name: 'standard input', size: undefined };
-  let size: number;
-  try {
-    const stats = await stat(file);
-    if (stats.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = stats.size;
-  } catch (error) {
-    throw new RunFailure(`cannot read ${JSON.stringify(file)}: ${ioMessage(error)}`, EXIT.failure);
-  }
-  const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES });
-  await new Promise<void>((resolveOpen, rejectOpen) => {
-    stream.once('open', () => {
-      resolveOpen();
-    });
-    stream.once('error', (error) => {
-      rejectOpen(new RunFailure(`cannot read ${JSON.stringify(file)}: ${ioMessage(error)}`, EXIT.failure));
-    });
-  });
-  return { stream, name: JSON.stringify(file), size };
-}
-
-async function openOutput(options: CliOptions, io: CliIo): Promise<{ stream: Writable; own: boolean }> {
-  const out = options.out;
-  if (out === undefined) return { stream: io.stdout, own: false };
-  if (options.file !== undefined && resolve(out) === resolve(options.file)) throw new RunFailure('--out names the input file; choose another file', EXIT.usage);
-  const stream = createWriteStream(out);
-  await new Promise<void>((resolveOpen, rejectOpen) => {
-    stream.once('open', () => {
-      resolveOpen();
-    });
-    stream.once('error', (error) => {
-      rejectOpen(new RunFailure(`cannot write ${JSON.stringify(out)}: ${ioMessage(error)}`, EXIT.failure));
-    });
-  });
-  return { stream, own: true };
 }
 
 function summary(counts: Counts, allScales: boolean): string {
@@ -266,10 +76,11 @@ export function defaultWorkers(): number {
 
 async function grade(options: CliOptions, io: CliIo): Promise<number> {
   const contract = contractFor(options.icans);
-  const source = await openSource(options, io);
+  const example = options.example ? (options.icans ? EXAMPLE_ICANS_COHORT_NDJSON : EXAMPLE_COHORT_NDJSON) : undefined;
+  const source = await openSource({ file: options.file, example, exampleName: 'the example cohort' }, io.stdin);
   let target: { stream: Writable; own: boolean };
   try {
-    target = await openOutput(options, io);
+    target = await openOutput(options.out, options.file, io.stdout);
   } catch (error) {
     source.stream.destroy();
     throw error;
@@ -346,18 +157,30 @@ async function grade(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (output.closed) {
     source.stream.destroy();
-    return exitCode(counts);
+    return exitCode(counts, options.exitZero);
   }
   await output.end(target.own);
   if (output.failure !== undefined) throw new RunFailure(`cannot write ${options.out === undefined ? 'the output' : JSON.stringify(options.out)}: ${ioMessage(output.failure)}`, EXIT.failure);
-  if (output.isClosed()) return exitCode(counts);
+  if (output.isClosed()) return exitCode(counts, options.exitZero);
   if (counts.records === 0) throw new RunFailure(`no records in ${source.name}`, EXIT.failure);
   io.stderr.write(`${summary(counts, options.allScales)}\n`);
-  return exitCode(counts);
+  return exitCode(counts, options.exitZero);
 }
 
-function exitCode(counts: Counts): number {
-  return counts.rejected > 0 || counts.notGradable > 0 ? EXIT.someNotGraded : EXIT.allGraded;
+function exitCode(counts: Counts, exitZero: boolean): number {
+  return !exitZero && (counts.rejected > 0 || counts.notGradable > 0) ? EXIT.someNotGraded : EXIT.allGraded;
+}
+
+/** The `course --fields` listing: the named columns, then every field of a row's parts, dotted as CSV headers name them. */
+function describeCourseFields(): string[] {
+  return [
+    'A row names its patient, time and infusion in the columns given with --patient, --time and --infusion (default infusionAt):',
+    '  --patient    the patient identifier: text or a number',
+    '  --time       the time of the window: an ISO 8601 date or date-time (2026-03-02, 2026-03-02T14:30)',
+    '  --infusion   the infusion time (day 0), the same on every row of a patient: an ISO 8601 date or date-time',
+    'and then, each optional, with crs or icans or at least one treatment (an empty CSV cell is an absent field):',
+    ...describeFields(courseRowContract()),
+  ];
 }
 
 /**
@@ -369,6 +192,16 @@ function exitCode(counts: Counts): number {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    // `course` first is the course mode (a file named "course" is given as ./course).
+    if (argv[0] === 'course') {
+      const course = parseCourseCommandLine(argv.slice(1));
+      if (course.action !== 'course') {
+        io.stdout.write(`${course.action === 'help' ? COURSE_USAGE : describeCourseFields().join('\n')}\n`);
+        return EXIT.allGraded;
+      }
+      debug = course.options.debug;
+      return await gradeCourses(course.options, io);
+    }
     const parsed = parseCommandLine(argv);
     if (parsed.action !== 'grade') {
       const contract = contractFor(parsed.icans);
