@@ -103,6 +103,7 @@ export class FhirInputError extends Error {
   /**
    * @param subject - what was read, for the message title.
    * @param issues - the problems; at least one.
+   * @internal The readers and writers construct it.
    */
   constructor(subject: string, issues: readonly RawFhirIssue[]) {
     const rendered = issues.slice(0, MAX_ISSUES).map(
