@@ -228,6 +228,7 @@ function readSettings(options: unknown, issues: RawFhirIssue[]): Settings | unde
  * (RxNorm ingredient and ATC codes, contained and Bundle Medications resolved, and the caller's own
  * codes), and, under the `systolic-below-90` rule only, systolic pressure (8480-6).
  *
+ * The input is one patient's: resources read whose `subject` names different patients are refused.
  * Nothing is inferred that no resource states: a window is in the course only when its
  * temperature, hypotension, vasopressors and oxygen support are all known; the others are listed
  * in `sources.windows` with the facts they miss. Entered-in-error and cancelled resources are never
@@ -263,23 +264,35 @@ export function courseFromFhir<Resource extends FhirResource>(resources: FhirBun
   const settings = readSettings(options, issues);
   const tables = buildCodeTables(isObject(options) ? (options['codes']) : undefined, issues);
   const index = indexResources(resources, issues);
-  const readings: Readings = { temperatures: [], systolics: [], oxygen: [], vasopressors: [], treatments: [], notes: [], issues };
+  const readings: Readings = { temperatures: [], systolics: [], oxygen: [], vasopressors: [], treatments: [], notes: [], issues, subjects: [] };
   for (const input of index.resources) {
     switch (input.resourceType) {
       case 'Observation':
-        readObservation(input, { tables, includePreliminary: settings?.preliminary ?? false, readSystolic: settings?.rule !== undefined }, readings);
+        readObservation(input, { tables, includePreliminary: settings?.preliminary ?? false, readSystolic: settings?.rule !== undefined }, index, readings);
         break;
       case 'MedicationAdministration':
         readMedicationAdministration(input, tables, index, readings);
         break;
       case 'Procedure':
-        readProcedure(input, tables, readings);
+        readProcedure(input, tables, index, readings);
         break;
       case 'Medication':
         break;
       default:
         readings.notes.push({ code: 'not-read', resource: input.reference, window: null, message: `not read: the reader does not use ${input.resourceType} resources` });
     }
+  }
+  // One patient: a course of readings of two patients would grade neither.
+  const first = readings.subjects[0];
+  for (const { subject, path, reference } of readings.subjects) {
+    if (first === undefined || subject === first.subject) continue;
+    issues.push({
+      code: 'several-subjects',
+      path,
+      message: `this resource is about ${JSON.stringify(subject)}, but ${first.reference} is about ${JSON.stringify(first.subject)}: a course is one patient's`,
+      allowed: [first.subject],
+      resource: reference,
+    });
   }
   if (issues.length > 0 || settings === undefined) throw new FhirInputError('FHIR input for a course', issues);
 

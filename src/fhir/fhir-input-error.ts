@@ -37,6 +37,8 @@ export type FhirIssueCode =
   | 'ambiguous-code'
   /** A medication's text names a drug the library reads, but none of its codes matches. */
   | 'unmatched-medication'
+  /** Resources read are about different subjects: a course is one patient's. */
+  | 'several-subjects'
   /** Hypotension stated absent in a window where a vasopressor was given. */
   | 'hypotension-contradicts-vasopressor'
   /** A grading or episode that cannot be written (grade 0, not gradable, uncertain peak). */

@@ -4,7 +4,7 @@ import { described, listed } from './fhir-input-error.js';
 import { namedDrugs } from './medication-names.js';
 import { statusUse } from './read-observation.js';
 import type { Readings } from './readings.js';
-import { type InputResource, type Json, type ResourceIndex, isObject } from './resources.js';
+import { type InputResource, type Json, type ResourceIndex, isObject, recordSubject } from './resources.js';
 import { MEDICATION_ADMINISTRATION_STATUSES } from './status.js';
 import { readTime } from './time.js';
 
@@ -121,6 +121,7 @@ export function readMedicationAdministration(input: InputResource, tables: CodeT
   if (use === 'withheld') {
     readings.notes.push({ code: 'status-withheld', resource: reference, window: null, message: `status ${described(resource['status'])}: counted only where it cannot change a window's worst finding` });
   }
+  recordSubject(input, index, readings.subjects);
   const common = { references: [reference], trusted: use === 'used', time, continuous: resource['effectivePeriod'] !== undefined && resource['effectiveDateTime'] === undefined };
   if (found.kind === 'vasopressor') readings.vasopressors.push({ ...common, agent: found.agent });
   else readings.treatments.push({ ...common, treatment: found.treatment });

@@ -6,7 +6,7 @@ import { type CodeTables, codingsOf, match } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
 import { type QuantityKind, closedRange, readQuantity } from './quantity.js';
 import type { DeviceRead, Readings } from './readings.js';
-import { type InputResource, type Json, isObject } from './resources.js';
+import { type InputResource, type Json, type ResourceIndex, isObject, recordSubject } from './resources.js';
 import { OBSERVATION_STATUSES, type StatusUse } from './status.js';
 import { readTime } from './time.js';
 
@@ -126,7 +126,7 @@ function readValue(holder: Json, measure: VitalSignMeasure, path: IssuePath, inp
  *
  * @internal
  */
-export function readObservation(input: InputResource, settings: ObservationReading, readings: Readings): void {
+export function readObservation(input: InputResource, settings: ObservationReading, index: ResourceIndex, readings: Readings): void {
   const { resource, path, reference } = input;
   const use = statusUse(input, OBSERVATION_STATUSES, readings, settings.includePreliminary);
   if (use === undefined) return;
@@ -157,6 +157,7 @@ export function readObservation(input: InputResource, settings: ObservationReadi
   const values: Values = { temperatures: [], systolics: [], devices: [], flows: [], fractions: [] };
   for (const part of relevant) readValue(part.holder, part.measure, part.path, input, settings, readings, values);
   if (time === undefined) return;
+  recordSubject(input, index, readings.subjects);
   const common = { references: [reference], trusted: use === 'used', time, continuous: false };
   for (const celsius of values.temperatures) readings.temperatures.push({ ...common, celsius });
   for (const mmHg of values.systolics) readings.systolics.push({ ...common, mmHg });

@@ -2,7 +2,7 @@ import { type CodeTables, match } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
 import { statusUse } from './read-observation.js';
 import type { DeviceRead, Readings } from './readings.js';
-import type { InputResource } from './resources.js';
+import { type InputResource, type ResourceIndex, recordSubject } from './resources.js';
 import { PROCEDURE_STATUSES } from './status.js';
 import { readTime } from './time.js';
 
@@ -12,7 +12,7 @@ import { readTime } from './time.js';
  *
  * @internal
  */
-export function readProcedure(input: InputResource, tables: CodeTables, readings: Readings): void {
+export function readProcedure(input: InputResource, tables: CodeTables, index: ResourceIndex, readings: Readings): void {
   const { resource, path, reference } = input;
   const use = statusUse(input, PROCEDURE_STATUSES, readings);
   if (use === undefined) return;
@@ -42,6 +42,7 @@ export function readProcedure(input: InputResource, tables: CodeTables, readings
   if (use === 'withheld') {
     readings.notes.push({ code: 'status-withheld', resource: reference, window: null, message: `status ${described(resource['status'])}: counted only where it cannot change a window's worst finding` });
   }
+  recordSubject(input, index, readings.subjects);
   readings.oxygen.push({
     references: [reference],
     trusted: use === 'used',

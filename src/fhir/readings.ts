@@ -1,3 +1,4 @@
+import type { IssuePath } from '../contract/path.js';
 import type { Treatment } from '../vocabulary/treatment.js';
 import type { Vasopressor } from '../vocabulary/vasopressor.js';
 import type { OxygenDevice } from '../vocabulary/oxygen-device.js';
@@ -60,4 +61,6 @@ export interface Readings {
   readonly treatments: TreatmentReading[];
   readonly notes: FhirNote[];
   readonly issues: RawFhirIssue[];
+  /** The subject of every resource read, to refuse an input that mixes patients. */
+  readonly subjects: { readonly subject: string; readonly path: IssuePath; readonly reference: string }[];
 }

@@ -87,3 +87,20 @@ export function indexResources(input: unknown, issues: RawFhirIssue[]): Resource
   }
   return { resources, byReference };
 }
+
+const TYPE_AND_ID = /([A-Za-z]+\/[A-Za-z0-9\-.]{1,64})$/;
+
+/**
+ * Records who a resource is about, as the resource its `subject` names (so `Patient/p1` and the
+ * `urn:uuid` of the same Patient entry are one subject), or else the reference's `Type/id`.
+ *
+ * @internal
+ */
+export function recordSubject(input: InputResource, index: ResourceIndex, subjects: { subject: string; path: IssuePath; reference: string }[]): void {
+  const subject = input.resource['subject'];
+  const reference = isObject(subject) ? subject['reference'] : undefined;
+  if (typeof reference !== 'string') return;
+  const typed = TYPE_AND_ID.exec(reference)?.[1];
+  const target = index.byReference.get(reference) ?? (typed === undefined ? undefined : index.byReference.get(typed));
+  subjects.push({ subject: target?.reference ?? typed ?? reference, path: [...input.path, 'subject', 'reference'], reference: input.reference });
+}

@@ -31,6 +31,8 @@ const DAY = '2026-03-03';
 const at = (time: string): string => `${DAY}T${time}:00+01:00`;
 const BASE: CourseFromFhirOptions = { infusionAt: '2026-03-02', hypotension: { stated: { [DAY]: false } }, medicationAdministrationsComplete: true };
 const ROOM_AIR = flow('room-air', at('08:00'), 0);
+// The specification-shaped and Synthea-shaped fixtures are about other patients: move them to ours.
+const OURS = { subject: { reference: 'Patient/p1' } };
 
 function read(resources: readonly object[], options: Partial<CourseFromFhirOptions> = {}) {
   return courseFromFhir(resources as never, { ...BASE, ...options });
@@ -73,6 +75,19 @@ describe('courseFromFhir: input shapes', () => {
     expect(courseFromFhir(bundleOf([anonymous as never, ROOM_AIR]), BASE).sources.windows[0]?.temperature).toEqual(['urn:uuid:00000000-0000-4000-8000-000000000000']);
   });
 
+  it('refuses resources of more than one patient, naming the subject field', () => {
+    const other = { ...temperature('t2', at('09:00'), 39), subject: { reference: 'Patient/p2' } };
+    const issue = issueAt(refusal(() => read([temperature('t1', at('08:00'), 38), other])), '[1].subject.reference');
+    expect(issue).toMatchObject({ code: 'several-subjects', allowed: ['Patient/p1'], resource: 'Observation/t2' });
+  });
+
+  it('knows one patient under its id, its Bundle fullUrl and an absolute URL', () => {
+    const patient = { resourceType: 'Patient', id: 'p1' };
+    const byUrn = { ...temperature('t', at('08:00'), 38.5), subject: { reference: 'urn:uuid:00000000-0000-4000-8000-000000000000' } };
+    const byUrl = { ...ROOM_AIR, subject: { reference: 'https://ehr.example/fhir/Patient/p1' } };
+    expect(courseFromFhir(bundleOf([patient, byUrn, byUrl] as never), BASE).course.observations).toHaveLength(1);
+  });
+
   it('notes the resource types it does not read', () => {
     const { result } = only([SPEC_ADVERSE_EVENT, { resourceType: 'Patient', id: 'p' }, temperature('t', at('08:00'), 37), ROOM_AIR]);
     expect(result.notes.filter(({ code }) => code === 'not-read').map(({ resource }) => resource)).toEqual(['AdverseEvent/example', 'Patient/p']);
@@ -81,7 +96,7 @@ describe('courseFromFhir: input shapes', () => {
 
 describe('courseFromFhir: statuses (DEC-49)', () => {
   it("never counts the FHIR specification's entered-in-error 39 °C oral temperature as fever", () => {
-    const { crs, result } = only([SPEC_ENTERED_IN_ERROR_ORAL_TEMPERATURE, { ...SPEC_BODY_TEMPERATURE, effectiveDateTime: DAY }, ROOM_AIR]);
+    const { crs, result } = only([SPEC_ENTERED_IN_ERROR_ORAL_TEMPERATURE, { ...SPEC_BODY_TEMPERATURE, ...OURS, effectiveDateTime: DAY }, ROOM_AIR]);
     expect(crs?.temperatureCelsius).toBe(36.5);
     expect(gradeCourse(result.course).crs.maxGrade).toBe(0);
     expect(result.sources.windows[0]?.resources).not.toContain('Observation/f202');
@@ -246,7 +261,7 @@ describe('courseFromFhir: hypotension (DEC-51)', () => {
   });
 
   it('reads the FHIR specification-shaped blood pressure panel and a systolic observation of its own', () => {
-    const panel = { ...SPEC_BLOOD_PRESSURE, effectiveDateTime: at('08:00') };
+    const panel = { ...SPEC_BLOOD_PRESSURE, ...OURS, effectiveDateTime: at('08:00') };
     expect(only([...fever, panel], { hypotension: { rule: 'systolic-below-90' } }).crs?.hypotension).toBe(false);
     const alone = { resourceType: 'Observation', id: 's', status: 'final', code: { coding: [{ system: LOINC, code: '8480-6' }] }, effectiveDateTime: at('09:00'), valueQuantity: { value: 85, system: UCUM, code: 'mm[Hg]' } };
     expect(only([...fever, panel, alone], { hypotension: { rule: 'systolic-below-90' } }).crs?.hypotension).toBe(true);
@@ -316,7 +331,7 @@ describe('courseFromFhir: vasopressors and treatments (DEC-53)', () => {
   });
 
   it('resolves a contained Medication (#id) and reads its single ingredient', () => {
-    const contained = { ...SPEC_CONTAINED_MEDICATION_ADMINISTRATION, effectivePeriod: { start: at('02:00'), end: at('10:00') } };
+    const contained = { ...SPEC_CONTAINED_MEDICATION_ADMINISTRATION, ...OURS, effectivePeriod: { start: at('02:00'), end: at('10:00') } };
     expect(only([...fever, contained], options).crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }]);
   });
 
@@ -336,7 +351,7 @@ describe('courseFromFhir: vasopressors and treatments (DEC-53)', () => {
   });
 
   it("refuses Synthea's norepinephrine product code until the caller lists it, naming where", () => {
-    const synthea = { ...SYNTHEA_NOREPINEPHRINE, effectiveDateTime: at('09:00') };
+    const synthea = { ...SYNTHEA_NOREPINEPHRINE, ...OURS, effectiveDateTime: at('09:00') };
     const issue = issueAt(refusal(() => read([...fever, synthea], options)), '[0].medicationCodeableConcept'.replace('[0]', '[2]'));
     expect(issue.code).toBe('unmatched-medication');
     expect(issue.message).toMatch(/names norepinephrine.*242969.*options\.codes\.vasopressors\["norepinephrine"\]/);
@@ -441,7 +456,7 @@ describe('courseFromFhir: oxygen (DEC-52)', () => {
     expect(cannula.window.missing).toEqual(['oxygen']);
     expect(cannula.result.notes).toContainEqual(expect.objectContaining({ code: 'oxygen-unpaired', resource: 'Observation/d' }));
     expect(only([fever, flow('f', at('08:00'), 4)]).window.missing).toEqual(['oxygen']);
-    expect(only([fever, { ...SPEC_OXYGEN_SATURATION, effectiveDateTime: at('08:00') }]).window.missing).toEqual(['oxygen']);
+    expect(only([fever, { ...SPEC_OXYGEN_SATURATION, ...OURS, effectiveDateTime: at('08:00') }]).window.missing).toEqual(['oxygen']);
   });
 
   it('leaves it missing when readings of one instant contradict each other', () => {
@@ -474,7 +489,7 @@ describe('courseFromFhir: oxygen (DEC-52)', () => {
   });
 
   it("reads Synthea's mechanical ventilation procedure by its code", () => {
-    const ventilation = { ...SYNTHEA_VENTILATION, performedPeriod: { start: at('01:00'), end: '2026-03-04T10:00:00+01:00' } };
+    const ventilation = { ...SYNTHEA_VENTILATION, ...OURS, performedPeriod: { start: at('01:00'), end: '2026-03-04T10:00:00+01:00' } };
     const { crs, result } = only([fever, ventilation, flow('f', at('08:00'), 0)]);
     expect(crs?.oxygen).toEqual({ device: 'mechanical-ventilation' });
     expect(gradeCourse(result.course).crs.maxGrade).toBe(4);

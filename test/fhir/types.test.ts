@@ -28,7 +28,8 @@ describe('FHIR types', () => {
     expectTypeOf<Resource>().toExtend<FhirResource>();
     expectTypeOf<Resource[]>().toExtend<Parameters<typeof courseFromFhir>[0]>();
     expectTypeOf<Bundle>().toExtend<Parameters<typeof courseFromFhir>[0]>();
-    const resources: Resource[] = [SPEC_BODY_TEMPERATURE, SPEC_CONTAINED_MEDICATION_ADMINISTRATION, SYNTHEA_VENTILATION];
+    const ours = { reference: 'Patient/example' };
+    const resources: Resource[] = [SPEC_BODY_TEMPERATURE, SPEC_CONTAINED_MEDICATION_ADMINISTRATION, { ...SYNTHEA_VENTILATION, subject: ours }];
     expect(() => courseFromFhir(resources, { infusionAt: '2026-03-02' })).not.toThrow();
     expect(courseFromFhir(WORKED_BUNDLE, { infusionAt: '2026-03-02' }).sources.windows).toHaveLength(6);
   });
