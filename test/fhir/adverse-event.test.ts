@@ -7,7 +7,7 @@ import { AE_GRADE_EXTENSION_URL, FhirSystem, GRADING_SCALE_CODE_SYSTEM, GRADING_
 import { gradeICANS } from '../../src/icans/grade-icans.js';
 import type { IcansAssessment } from '../../src/icans/assessment.js';
 import { issueAt, refusal } from './helpers.js';
-import { r4Codes, validateR4 } from './validator.js';
+import { r4Codes, validateR4, written } from './validator.js';
 
 const SUBJECT = { subject: { reference: 'Patient/p1' } };
 const NONE = { hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } as const;
@@ -20,6 +20,9 @@ const BY_GRADE: Record<1 | 2 | 3 | 4 | 5, CrsAssessment> = {
 };
 const ICANS: IcansAssessment = { ageYears: 54, ice: 8, consciousness: 'alert', seizure: 'none', motorWeakness: 'none', cerebralEdema: 'none', raisedIcpSigns: [] };
 
+// Every resource the tests make is validated as R4 and its required-binding codes are checked.
+const writeEvent = (...args: Parameters<typeof toFhirAdverseEvent>): ReturnType<typeof toFhirAdverseEvent> => written(toFhirAdverseEvent(...args));
+
 describe('toFhirAdverseEvent', () => {
   it.each([
     [1, 'mild', 'C41338'],
@@ -28,7 +31,7 @@ describe('toFhirAdverseEvent', () => {
     [4, 'severe', 'C41337'],
     [5, 'severe', 'C48275'],
   ] as const)('writes ASTCT grade %s as severity %s and NCI Thesaurus %s, valid R4 (CODE-84)', (grade, severity, nci) => {
-    const event = toFhirAdverseEvent(gradeCRS(BY_GRADE[grade]), SUBJECT);
+    const event = writeEvent(gradeCRS(BY_GRADE[grade]), SUBJECT);
     validateR4(event);
     expect(event.actuality).toBe('actual');
     expect(event.severity.coding).toEqual([{ system: FhirSystem.AdverseEventSeverity, code: severity, display: severity[0]!.toUpperCase() + severity.slice(1) }]);
@@ -44,8 +47,8 @@ describe('toFhirAdverseEvent', () => {
   });
 
   it('writes outcome fatal for a single grading only at grade 5, and no seriousness, profile or recorded date of its own', () => {
-    expect(toFhirAdverseEvent(gradeCRS(BY_GRADE[5]), SUBJECT).outcome?.coding[0]?.code).toBe('fatal');
-    const event = toFhirAdverseEvent(gradeCRS(BY_GRADE[3]), SUBJECT);
+    expect(writeEvent(gradeCRS(BY_GRADE[5]), SUBJECT).outcome?.coding[0]?.code).toBe('fatal');
+    const event = writeEvent(gradeCRS(BY_GRADE[3]), SUBJECT);
     expect(event).not.toHaveProperty('outcome');
     expect(event).not.toHaveProperty('seriousness');
     expect(event).not.toHaveProperty('meta');
@@ -54,11 +57,11 @@ describe('toFhirAdverseEvent', () => {
   });
 
   it('codes CRS as SNOMED CT 710027002 and MedDRA 10052015, and ICANS as MedDRA 10083347 only (CODE-81 to CODE-83)', () => {
-    expect(toFhirAdverseEvent(gradeCRS(BY_GRADE[1]), SUBJECT).event.coding).toEqual([
+    expect(writeEvent(gradeCRS(BY_GRADE[1]), SUBJECT).event.coding).toEqual([
       { system: 'http://snomed.info/sct', code: '710027002', display: 'Cytokine release syndrome' },
       { system: 'https://www.meddra.org', code: '10052015', display: 'Cytokine release syndrome' },
     ]);
-    const icans = toFhirAdverseEvent(gradeICANS(ICANS), SUBJECT);
+    const icans = writeEvent(gradeICANS(ICANS), SUBJECT);
     validateR4(icans);
     expect(icans.event.coding).toEqual([{ system: 'https://www.meddra.org', code: '10083347', display: 'Immune effector cell-associated neurotoxicity syndrome' }]);
     expect(icans.extension[1]?.valueCoding?.code).toBe('astct-2019');
@@ -66,13 +69,13 @@ describe('toFhirAdverseEvent', () => {
 
   it('names the scale of a grading on another scale', () => {
     const ctcae = gradeCRS({ ...BY_GRADE[3], lifeThreatening: false }, { scale: 'ctcae-v5.0' });
-    const event = toFhirAdverseEvent(ctcae, SUBJECT);
+    const event = writeEvent(ctcae, SUBJECT);
     expect(event.extension[1]?.valueCoding).toEqual({ system: GRADING_SCALE_CODE_SYSTEM, code: 'ctcae-v5.0', display: 'NCI CTCAE v5.0' });
     expect(event.extension[0]?.valueCodeableConcept?.text).toBe('Grade 3 (NCI CTCAE v5.0)');
   });
 
   it('copies what the caller states: id, dates, the resulting condition and the suspects', () => {
-    const event = toFhirAdverseEvent(gradeCRS(BY_GRADE[2]), {
+    const event = writeEvent(gradeCRS(BY_GRADE[2]), {
       ...SUBJECT,
       id: 'crs-1',
       date: '2026-03-04T14:00:00+01:00',
@@ -104,27 +107,27 @@ describe('toFhirAdverseEvent', () => {
 
     it('writes the onset as date, the peak as the grade, and the outcome', () => {
       const [resolved, ongoing] = course.crs.episodes;
-      const first = toFhirAdverseEvent({ course, episode: resolved! }, SUBJECT);
+      const first = writeEvent({ course, episode: resolved! }, SUBJECT);
       validateR4(first);
       expect(first).toMatchObject({ date: '2026-03-03', severity: { coding: [{ code: 'moderate' }] }, outcome: { coding: [{ code: 'resolved' }] } });
-      expect(toFhirAdverseEvent({ course, episode: ongoing! }, SUBJECT).outcome?.coding[0]?.code).toBe('ongoing');
+      expect(writeEvent({ course, episode: ongoing! }, SUBJECT).outcome?.coding[0]?.code).toBe('ongoing');
     });
 
     it('writes fatal for an episode that ended in death', () => {
       const fatal = gradeCourse({ infusionAt: '2026-03-02', observations: [{ at: '2026-03-05', crs: { ...none, temperatureCelsius: 39, diedOfCrs: true } }] });
-      expect(toFhirAdverseEvent({ course: fatal, episode: fatal.crs.episodes[0]! }, SUBJECT).outcome?.coding[0]?.code).toBe('fatal');
+      expect(writeEvent({ course: fatal, episode: fatal.crs.episodes[0]! }, SUBJECT).outcome?.coding[0]?.code).toBe('fatal');
     });
 
     it('recognises an episode after a JSON round trip, and refuses one of another course', () => {
       const copy = JSON.parse(JSON.stringify({ course, episode: course.crs.episodes[0] })) as never;
-      expect(toFhirAdverseEvent(copy, SUBJECT).date).toBe('2026-03-03');
+      expect(writeEvent(copy, SUBJECT).date).toBe('2026-03-03');
       const other = gradeCourse({ infusionAt: '2026-03-02', observations: [{ at: '2026-03-09', crs: { ...none, temperatureCelsius: 39 } }] });
-      expect(issueAt(refusal(() => toFhirAdverseEvent({ course, episode: other.crs.episodes[0]! }, SUBJECT)), 'episode').code).toBe('not-writable');
+      expect(issueAt(refusal(() => writeEvent({ course, episode: other.crs.episodes[0]! }, SUBJECT)), 'episode').code).toBe('not-writable');
     });
 
     it('writes an ICANS episode as ICANS on ASTCT 2019', () => {
       const icans = gradeCourse({ infusionAt: '2026-03-02', observations: [{ at: '2026-03-06', icans: { ...ICANS, ice: 5, consciousness: 'awakens-to-voice' } }] });
-      const event = toFhirAdverseEvent({ course: icans, episode: icans.icans.episodes[0]! }, SUBJECT);
+      const event = writeEvent({ course: icans, episode: icans.icans.episodes[0]! }, SUBJECT);
       expect(event.event.coding[0]?.code).toBe('10083347');
       expect(event.extension[0]?.valueCodeableConcept?.coding[0]?.code).toBe('C41339');
     });
@@ -135,33 +138,33 @@ describe('toFhirAdverseEvent', () => {
         { scale: 'lee-2014' },
       );
       expect(lee.crs.episodes[0]?.possiblePeakGrades).toEqual({ min: 2, max: 3 });
-      expect(issueAt(refusal(() => toFhirAdverseEvent({ course: lee, episode: lee.crs.episodes[0]! }, SUBJECT)), 'episode.possiblePeakGrades').message).toMatch(/uncertain grade is never written/);
-      expect(issueAt(refusal(() => toFhirAdverseEvent({ course, episode: course.crs.episodes[0]! }, { ...SUBJECT, date: '2026-03-03' })), 'options.date').code).toBe('not-writable');
+      expect(issueAt(refusal(() => writeEvent({ course: lee, episode: lee.crs.episodes[0]! }, SUBJECT)), 'episode.possiblePeakGrades').message).toMatch(/uncertain grade is never written/);
+      expect(issueAt(refusal(() => writeEvent({ course, episode: course.crs.episodes[0]! }, { ...SUBJECT, date: '2026-03-03' })), 'options.date').code).toBe('not-writable');
     });
 
     it('refuses an onset time that is not a FHIR dateTime (a time needs seconds and an offset)', () => {
       const timed = gradeCourse({ infusionAt: '2026-03-02', observations: [{ at: '2026-03-03T14:30', crs: { ...none, temperatureCelsius: 38.6 } }] });
-      expect(issueAt(refusal(() => toFhirAdverseEvent({ course: timed, episode: timed.crs.episodes[0]! }, SUBJECT)), 'episode.onsetAt').allowed).toEqual(['YYYY-MM-DD', 'YYYY-MM-DDThh:mm:ss+zz:zz']);
+      expect(issueAt(refusal(() => writeEvent({ course: timed, episode: timed.crs.episodes[0]! }, SUBJECT)), 'episode.onsetAt').allowed).toEqual(['YYYY-MM-DD', 'YYYY-MM-DDThh:mm:ss+zz:zz']);
     });
   });
 
   it('refuses grade 0, a grading that could not grade, and what is not a grading', () => {
-    expect(issueAt(refusal(() => toFhirAdverseEvent(gradeCRS({ ...NONE, temperatureCelsius: 37 }), SUBJECT)), 'grade').message).toMatch(/no adverse event/);
+    expect(issueAt(refusal(() => writeEvent(gradeCRS({ ...NONE, temperatureCelsius: 37 }), SUBJECT)), 'grade').message).toMatch(/no adverse event/);
     const notGradable = gradeCRS({ ...NONE, temperatureCelsius: 38.5, oxygen: { device: 'simple-face-mask' } }, { scale: 'lee-2014' });
-    expect(issueAt(refusal(() => toFhirAdverseEvent(notGradable, SUBJECT)), 'gradable').code).toBe('not-writable');
-    expect(issueAt(refusal(() => toFhirAdverseEvent('grade 3' as never, SUBJECT)), '').code).toBe('not-writable');
-    expect(issueAt(refusal(() => toFhirAdverseEvent({ grade: 3 } as never, SUBJECT)), '').code).toBe('not-writable');
-    expect(issueAt(refusal(() => toFhirAdverseEvent({ scale: 'astct-2019', gradable: true, grade: 7 } as never, SUBJECT)), 'grade').code).toBe('not-writable');
+    expect(issueAt(refusal(() => writeEvent(notGradable, SUBJECT)), 'gradable').code).toBe('not-writable');
+    expect(issueAt(refusal(() => writeEvent('grade 3' as never, SUBJECT)), '').code).toBe('not-writable');
+    expect(issueAt(refusal(() => writeEvent({ grade: 3 } as never, SUBJECT)), '').code).toBe('not-writable');
+    expect(issueAt(refusal(() => writeEvent({ scale: 'astct-2019', gradable: true, grade: 7 } as never, SUBJECT)), 'grade').code).toBe('not-writable');
   });
 
   it('refuses invalid options, naming each', () => {
     const grading = gradeCRS(BY_GRADE[1]);
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, undefined as never)), 'options').allowed).toContain('subject');
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, { subject: 'Patient/p1' } as never)), 'options.subject').code).toBe('expected-type');
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, { ...SUBJECT, id: 'has space' })), 'options.id').code).toBe('expected-type');
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, { ...SUBJECT, date: '2026-03-04T14:00' })), 'options.date').code).toBe('not-writable');
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, { ...SUBJECT, seriousness: 'serious' } as never)), 'options.seriousness').code).toBe('expected-one-of');
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, { ...SUBJECT, suspectEntities: { reference: 'x' } } as never)), 'options.suspectEntities').code).toBe('expected-type');
-    expect(issueAt(refusal(() => toFhirAdverseEvent(grading, { ...SUBJECT, suspectEntities: [{ reference: 3 }] } as never)), 'options.suspectEntities[0]').code).toBe('expected-type');
+    expect(issueAt(refusal(() => writeEvent(grading, undefined as never)), 'options').allowed).toContain('subject');
+    expect(issueAt(refusal(() => writeEvent(grading, { subject: 'Patient/p1' } as never)), 'options.subject').code).toBe('expected-type');
+    expect(issueAt(refusal(() => writeEvent(grading, { ...SUBJECT, id: 'has space' })), 'options.id').code).toBe('expected-type');
+    expect(issueAt(refusal(() => writeEvent(grading, { ...SUBJECT, date: '2026-03-04T14:00' })), 'options.date').code).toBe('not-writable');
+    expect(issueAt(refusal(() => writeEvent(grading, { ...SUBJECT, seriousness: 'serious' } as never)), 'options.seriousness').code).toBe('expected-one-of');
+    expect(issueAt(refusal(() => writeEvent(grading, { ...SUBJECT, suspectEntities: { reference: 'x' } } as never)), 'options.suspectEntities').code).toBe('expected-type');
+    expect(issueAt(refusal(() => writeEvent(grading, { ...SUBJECT, suspectEntities: [{ reference: 3 }] } as never)), 'options.suspectEntities[0]').code).toBe('expected-type');
   });
 });

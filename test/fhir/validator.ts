@@ -39,3 +39,30 @@ export function r4Codes(system: string): readonly string[] {
   if (codes === undefined) throw new Error(`no R4 code system ${system}`);
   return codes;
 }
+
+/**
+ * Validates an emitted AdverseEvent or Condition as R4, and checks the codes of its required
+ * bindings against the R4 code systems, which the validator does not check. Returns it.
+ */
+export function written<T extends object>(resource: T): T {
+  validateR4(resource);
+  const codes = (concept: unknown): string[] => ((concept as { coding?: { code: string }[] } | undefined)?.coding ?? []).map(({ code }) => code);
+  const record = resource as Record<string, unknown>;
+  const bindings: [string, string][] =
+    record['resourceType'] === 'AdverseEvent'
+      ? [
+          ['severity', 'http://terminology.hl7.org/CodeSystem/adverse-event-severity'],
+          ['outcome', 'http://terminology.hl7.org/CodeSystem/adverse-event-outcome'],
+        ]
+      : [
+          ['clinicalStatus', 'http://terminology.hl7.org/CodeSystem/condition-clinical'],
+          ['verificationStatus', 'http://terminology.hl7.org/CodeSystem/condition-ver-status'],
+        ];
+  if (record['resourceType'] === 'AdverseEvent' && !r4Codes('http://hl7.org/fhir/adverse-event-actuality').includes(record['actuality'] as string)) {
+    throw new Error(`actuality ${String(record['actuality'])} is not an R4 code`);
+  }
+  for (const [field, system] of bindings) {
+    for (const code of codes(record[field])) if (!r4Codes(system).includes(code)) throw new Error(`${field} ${code} is not a code of ${system}`);
+  }
+  return resource;
+}
