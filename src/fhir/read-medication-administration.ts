@@ -2,7 +2,7 @@ import type { IssuePath } from '../contract/path.js';
 import { type CodeTables, type MedicationConcept, codingsOf, match, textsOf } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
 import { namedDrugs } from './medication-names.js';
-import { statusUse } from './read-observation.js';
+import { neverUsed, statusUse } from './read-observation.js';
 import type { Readings } from './readings.js';
 import { type InputResource, type Json, type ResourceIndex, isObject, recordSubject } from './resources.js';
 import { MEDICATION_ADMINISTRATION_STATUSES } from './status.js';
@@ -73,12 +73,7 @@ function medicationOf(input: InputResource, index: ResourceIndex, readings: Read
  */
 export function readMedicationAdministration(input: InputResource, tables: CodeTables, index: ResourceIndex, readings: Readings): void {
   const { resource, path, reference } = input;
-  const use = statusUse(input, MEDICATION_ADMINISTRATION_STATUSES, readings);
-  if (use === undefined) return;
-  if (use === 'never') {
-    readings.notes.push({ code: 'status-not-used', resource: reference, window: null, message: `status ${described(resource['status'])}: never used` });
-    return;
-  }
+  if (neverUsed(input, MEDICATION_ADMINISTRATION_STATUSES, readings)) return;
   const medication = medicationOf(input, index, readings);
   if (medication === undefined) return;
   let found: MedicationConcept | undefined;
@@ -112,6 +107,8 @@ export function readMedicationAdministration(input: InputResource, tables: CodeT
     readings.notes.push({ code: 'medication-not-read', resource: reference, window: null, message: 'listed in options.codes.unrelatedMedications' });
     return;
   }
+  const use = statusUse(input, MEDICATION_ADMINISTRATION_STATUSES, readings);
+  if (use === undefined) return;
   const time = readTime(resource, { dateTime: ['effectiveDateTime'], period: 'effectivePeriod' }, path, readings.issues, reference);
   if (time === undefined) return;
   if (found.kind === 'treatment' && time.startText === null) {

@@ -46,6 +46,17 @@ export interface ObservationReading {
   readonly readSystolic: boolean;
 }
 
+/**
+ * Whether a resource's status says it is never data; such a resource is not read or checked
+ * further. @internal
+ */
+export function neverUsed(input: InputResource, statuses: Readonly<Record<string, StatusUse>>, readings: Readings): boolean {
+  const status = input.resource['status'];
+  if (typeof status !== 'string' || !Object.hasOwn(statuses, status) || statuses[status] !== 'never') return false;
+  readings.notes.push({ code: 'status-not-used', resource: input.reference, window: null, message: `status ${described(status)}: never used` });
+  return true;
+}
+
 /** The status use of a resource, or `undefined` with an issue when its status is missing or unknown. @internal */
 export function statusUse(input: InputResource, statuses: Readonly<Record<string, StatusUse>>, readings: Readings, preliminary = false): StatusUse | undefined {
   const status = input.resource['status'];
@@ -128,12 +139,7 @@ function readValue(holder: Json, measure: VitalSignMeasure, path: IssuePath, inp
  */
 export function readObservation(input: InputResource, settings: ObservationReading, index: ResourceIndex, readings: Readings): void {
   const { resource, path, reference } = input;
-  const use = statusUse(input, OBSERVATION_STATUSES, readings, settings.includePreliminary);
-  if (use === undefined) return;
-  if (use === 'never') {
-    readings.notes.push({ code: 'status-not-used', resource: reference, window: null, message: `status ${described(resource['status'])}: never used` });
-    return;
-  }
+  if (neverUsed(input, OBSERVATION_STATUSES, readings)) return;
   const own = measureOf(resource['code'], settings.tables, [...path, 'code'], reference, readings);
   const components = Array.isArray(resource['component']) ? (resource['component'] as unknown[]) : [];
   const parts: { readonly holder: Json; readonly measure: VitalSignMeasure; readonly path: IssuePath }[] = [];
@@ -146,10 +152,16 @@ export function readObservation(input: InputResource, settings: ObservationReadi
   });
   const relevant = parts.filter(({ measure }) => measure !== 'oxygen-saturation' && measure !== 'blood-pressure-panel' && (measure !== 'systolic-blood-pressure' || settings.readSystolic));
   if (relevant.length === 0) {
-    const why = parts.some(({ measure }) => measure === 'systolic-blood-pressure') ? 'a blood pressure, read only under a hypotension rule' : 'no code the reader grades with';
+    const why = parts.some(({ measure }) => measure === 'systolic-blood-pressure')
+      ? 'a blood pressure, read only under a hypotension rule'
+      : parts.some(({ measure }) => measure === 'oxygen-saturation')
+        ? 'an oxygen saturation without an oxygen flow or concentration (ASTCT grades the support, not the saturation)'
+        : 'no code the reader grades with';
     readings.notes.push({ code: 'not-read', resource: reference, window: null, message: `not read: ${why}` });
     return;
   }
+  const use = statusUse(input, OBSERVATION_STATUSES, readings, settings.includePreliminary);
+  if (use === undefined) return;
   const time = readTime(resource, { dateTime: ['effectiveDateTime', 'effectiveInstant'], period: 'effectivePeriod' }, path, readings.issues, reference);
   if (use === 'withheld') {
     readings.notes.push({ code: 'status-withheld', resource: reference, window: null, message: `status ${described(resource['status'])}: counted only where it cannot change a window's worst finding` });

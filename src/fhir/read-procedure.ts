@@ -1,6 +1,6 @@
 import { type CodeTables, match } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
-import { statusUse } from './read-observation.js';
+import { neverUsed, statusUse } from './read-observation.js';
 import type { DeviceRead, Readings } from './readings.js';
 import { type InputResource, type ResourceIndex, recordSubject } from './resources.js';
 import { PROCEDURE_STATUSES } from './status.js';
@@ -14,12 +14,7 @@ import { readTime } from './time.js';
  */
 export function readProcedure(input: InputResource, tables: CodeTables, index: ResourceIndex, readings: Readings): void {
   const { resource, path, reference } = input;
-  const use = statusUse(input, PROCEDURE_STATUSES, readings);
-  if (use === undefined) return;
-  if (use === 'never') {
-    readings.notes.push({ code: 'status-not-used', resource: reference, window: null, message: `status ${described(resource['status'])}: never used` });
-    return;
-  }
+  if (neverUsed(input, PROCEDURE_STATUSES, readings)) return;
   const devices: DeviceRead[] = [];
   const used = Array.isArray(resource['usedCode']) ? (resource['usedCode'] as unknown[]) : [];
   const candidates: [unknown, (string | number)[]][] = used.map((concept, index) => [concept, ['usedCode', index]]);
@@ -37,6 +32,8 @@ export function readProcedure(input: InputResource, tables: CodeTables, index: R
     readings.notes.push({ code: 'not-read', resource: reference, window: null, message: 'not read: neither its code nor a used item is an oxygen device of the vocabulary' });
     return;
   }
+  const use = statusUse(input, PROCEDURE_STATUSES, readings);
+  if (use === undefined) return;
   const time = readTime(resource, { dateTime: ['performedDateTime'], period: 'performedPeriod' }, path, readings.issues, reference);
   if (time === undefined) return;
   if (use === 'withheld') {

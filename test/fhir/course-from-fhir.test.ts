@@ -123,6 +123,13 @@ describe('courseFromFhir: statuses (DEC-49)', () => {
     expect(only([temperature('a', at('08:00'), 37.5), temperature('b', at('09:00'), 38.6, 'Cel', { status }), ROOM_AIR]).window.missing).toEqual(['temperatureCelsius']);
   });
 
+  it('checks nothing of a resource it does not read, not even its status', () => {
+    const heartRate = { resourceType: 'Observation', id: 'hr', code: { coding: [{ system: LOINC, code: '8867-4' }] }, valueQuantity: { value: 'fast' } };
+    const ondansetron = omit(administration('ond', at('09:00'), RXNORM, '26225', 'ondansetron'), 'status');
+    const { result } = only([temperature('t', at('08:00'), 38), ROOM_AIR, heartRate, ondansetron]);
+    expect(result.notes.map(({ code, resource }) => `${code} ${resource ?? ''}`)).toEqual(['not-read Observation/hr', 'medication-not-read MedicationAdministration/ond']);
+  });
+
   it('refuses a missing or unknown status, naming the allowed ones', () => {
     const noStatus = omit(temperature('t', at('08:00'), 38), 'status');
     const missing = issueAt(refusal(() => read([noStatus])), '[0].status');
@@ -542,7 +549,7 @@ describe('courseFromFhir: options', () => {
   });
 
   it('lists at most 100 issues and counts the rest', () => {
-    const error = refusal(() => read(Array.from({ length: 150 }, (_, index) => ({ resourceType: 'Observation', id: `o${index}` }))));
+    const error = refusal(() => read(Array.from({ length: 150 }, (_, index) => ({ ...temperature(`o${index}`, at('08:00'), 38), valueQuantity: { value: 38, code: 'K' } }))));
     expect(error.issues).toHaveLength(100);
     expect(error.issueCount).toBe(150);
     expect(error.message).toMatch(/… and 50 more/);
