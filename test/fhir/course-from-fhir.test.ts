@@ -555,3 +555,57 @@ describe('courseFromFhir: options', () => {
     expect(error.message).toMatch(/… and 50 more/);
   });
 });
+
+describe('courseFromFhir: edge cases of time and values', () => {
+  const fever = (id: string, time: string) => [temperature(`${id}t`, time, 38.5), flow(`${id}f`, time, 0)];
+
+  it('labels caller-set windows in UTC for an infusion in Z, and without an offset for one without', () => {
+    // 01:30Z is 3.5 h after the infusion: window 0, which starts at the infusion.
+    const utc = read(fever('a', '2026-03-03T01:30:00Z'), { infusionAt: '2026-03-02T22:00:00Z', window: { hours: 6 }, hypotension: { stated: { '2026-03-02T22:00:00Z': false } } });
+    expect(utc.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-02T22:00:00Z']);
+    const local = read(fever('a', '2026-03-03T01:30:00Z'), { infusionAt: '2026-03-02T22:00:30', window: { hours: 24 }, hypotension: { stated: { '2026-03-02T22:00:30': false } } });
+    expect(local.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-02T22:00:30']);
+  });
+
+  it('places readings before the infusion in windows with negative keys', () => {
+    // 26 h before the infusion: window −3 of 12 h, which starts 36 h before it.
+    const { course } = read(fever('a', '2026-03-01T08:00:00+01:00'), { infusionAt: '2026-03-02T10:00:00+01:00', window: { hours: 12 }, hypotension: { stated: { '2026-02-28T22:00:00+01:00': false } } });
+    expect(course.observations.map(({ at: time }) => time)).toEqual(['2026-02-28T22:00:00+01:00']);
+  });
+
+  it('applies an open period (a running infusion) to every later window, in windows of hours too', () => {
+    const running = administration('ne', { start: '2026-03-03T02:00:00+01:00' }, RXNORM, '7512');
+    const resources = [...fever('a', '2026-03-03T08:00:00+01:00'), ...fever('b', '2026-03-03T20:00:00+01:00'), running];
+    const { course } = read(resources, { infusionAt: '2026-03-02T20:00:00+01:00', window: { hours: 12 }, hypotension: undefined });
+    expect(course.observations.map(({ crs }) => crs?.vasopressors)).toEqual([[{ agent: 'norepinephrine' }], [{ agent: 'norepinephrine' }]]);
+  });
+
+  it('refuses a quantity that is not an object, and a value that is not a number', () => {
+    expect(issueAt(refusal(() => read([{ ...temperature('t', at('08:00'), 38), valueQuantity: 38 }])), '[0].valueQuantity').code).toBe('expected-type');
+    expect(issueAt(refusal(() => read([{ ...temperature('t', at('08:00'), 38), valueQuantity: { value: '38', system: UCUM, code: 'Cel' } }])), '[0].valueQuantity.value').code).toBe('expected-type');
+  });
+
+  it('refuses an effective period that is not an object', () => {
+    const timeless = omit(temperature('t', at('08:00'), 38), 'effectiveDateTime');
+    expect(issueAt(refusal(() => read([{ ...timeless, effectivePeriod: '2026-03-03' }])), '[0].effectivePeriod').code).toBe('expected-type');
+  });
+
+  it('pairs a flow with a procedure charted at the same instant, and refuses a procedure whose used items name two devices', () => {
+    const point = { ...oxygenProcedure('p', { start: at('08:00') }, '336623009'), performedPeriod: undefined, performedDateTime: at('08:00') };
+    expect(only([temperature('t', at('08:00'), 38.5), point, flow('f', at('08:00'), 3)]).crs?.oxygen).toEqual({ device: 'nasal-cannula', flowLitersPerMinute: 3 });
+    const both = { ...oxygenProcedure('p', { start: at('08:00') }, '336623009'), usedCode: [{ coding: [{ system: SNOMED, code: '336623009' }, { system: SNOMED, code: '47545007' }] }] };
+    expect(issueAt(refusal(() => read([both])), '[0].usedCode[0]').code).toBe('ambiguous-code');
+  });
+
+  it('withholds a procedure of unknown status, and never uses one in preparation', () => {
+    const unknown = oxygenProcedure('p', { start: at('06:00') }, '47545007', '371907003', 'unknown');
+    expect(only([temperature('t', at('08:00'), 38.5), flow('f', at('08:00'), 0), unknown]).window.missing).toEqual(['oxygen']);
+    const planned = oxygenProcedure('p', { start: at('06:00') }, '47545007', '371907003', 'preparation');
+    expect(only([temperature('t', at('08:00'), 38.5), flow('f', at('08:00'), 0), planned]).crs?.oxygen).toEqual({ device: 'room-air' });
+  });
+
+  it('refuses a device observation whose codes name two devices', () => {
+    const both = { ...device('d', at('08:00'), SNOMED, '336623009'), valueCodeableConcept: { coding: [{ system: SNOMED, code: '336623009' }, { system: SNOMED, code: '427591007' }] } };
+    expect(issueAt(refusal(() => read([both])), '[0].valueCodeableConcept').code).toBe('ambiguous-code');
+  });
+});
