@@ -139,7 +139,13 @@ export { n };
   const inThread = runCode(['--json', '--workers', '0', 'many.ndjson']);
   const onWorkers = runCode(['--json', '--workers', '2', 'many.ndjson']);
   if (inThread.split('\n').length !== 40_001 || inThread !== onWorkers) throw new Error('cli: worker threads changed the output');
-  console.log('cli ok (CSV, worker threads); types ok under node16 (ESM and CJS) and bundler resolution');
+  // crs-grade fhir: a Bundle in, a table and the written AdverseEvent and Condition out.
+  writeFileSync(join(work, 'bundle.json'), JSON.stringify(new Function(`${FHIR_BUNDLE} return bundle;`)()));
+  const fhirTable = run(process.execPath, [bin, 'fhir', '--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--administrations-complete', '--write-fhir', 'written.ndjson', '--subject', 'Patient/p', 'bundle.json']);
+  if (!/\n2026-03-03\s+1\s+Fever/.test(fhirTable)) throw new Error(`cli: FHIR bundle not graded: ${fhirTable}`);
+  const written = run('cat', ['written.ndjson']).trim().split('\n').map((line) => JSON.parse(line).resourceType);
+  if (written.join() !== 'AdverseEvent,Condition') throw new Error('cli: no AdverseEvent and Condition written');
+  console.log('cli ok (CSV, worker threads, FHIR); types ok under node16 (ESM and CJS) and bundler resolution');
 } catch (error) {
   console.error(`consumer check failed: ${error.stderr || error.stdout || error.message}`);
   process.exitCode = 1;

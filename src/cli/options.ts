@@ -28,6 +28,7 @@ export type OutputFormat = 'table' | 'ndjson' | 'csv';
 export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
 
 export const USAGE = `Usage: crs-grade [options] [file]
+       crs-grade fhir --infusion-at TIME [options] [file]   (see crs-grade fhir --help)
 
 Grades CRS assessments (ASTCT 2019 unless --scale says otherwise) from an NDJSON, JSON or CSV file,
 or from standard input, streaming: each result is written as soon as its record is read. With
@@ -62,7 +63,8 @@ Output:
 
 Exit code: 0 every record graded; 1 some record rejected or not gradable on a scale; 2 usage error;
 3 the input could not be read (missing, a directory, no records) or an internal failure.
-See docs/cli.md for the CSV conventions and examples.`;
+See docs/cli.md for the CSV conventions and examples. \`crs-grade fhir\` grades one patient's FHIR
+R4 resources (a Bundle or NDJSON) and can write an AdverseEvent and a Condition per episode.`;
 
 /** What the command line asked for. */
 export interface CliOptions {

@@ -10,6 +10,7 @@ import { compileCsvHeader, describeFields } from './fields.js';
 import { SCALES } from './grade.js';
 import { type BatchResult, BatchProcessor, CUT_SHORT, type FrameBatch, type ProcessorConfig, UNREADABLE, WHOLE, contractFor } from './processor.js';
 import { WorkerPool } from './workers.js';
+import { runFhirCommand } from './fhir.js';
 import { type CliOptions, EXIT, type InputFormat, USAGE, UsageError, parseCommandLine } from './options.js';
 import { Output, Progress } from './output.js';
 import { JsonScanner } from './scan-json.js';
@@ -369,6 +370,8 @@ function exitCode(counts: Counts): number {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    // The one subcommand: a patient's FHIR resources instead of a file of assessments.
+    if (argv[0] === 'fhir') return await runFhirCommand(argv.slice(1), io);
     const parsed = parseCommandLine(argv);
     if (parsed.action !== 'grade') {
       const contract = contractFor(parsed.icans);
