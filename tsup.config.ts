@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
-// Separate entry modules + code splitting keep zod (schemas) and the CLI out of a consumer
-// bundle that imports only the graders.
+// Separate entry modules + code splitting keep zod (schemas), the FHIR reader and writers, and the
+// CLI out of a consumer bundle that imports only the graders.
 export default defineConfig([
   {
     entry: {
@@ -10,6 +10,7 @@ export default defineConfig([
       'schemas/index': 'src/schemas/index.ts',
       'locale/en/index': 'src/locale/en/index.ts',
       'locale/de/index': 'src/locale/de/index.ts',
+      'fhir/index': 'src/fhir/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

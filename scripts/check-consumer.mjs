@@ -1,6 +1,7 @@
 // Packs the package as npm would publish it, installs the tarball into a throwaway consumer project
 // (offline: zod is linked from this repo), and checks that it imports from ESM and CommonJS, that the
-// CLI runs, and that the types resolve under node16 and bundler resolution.
+// CLI runs, that the FHIR entry works from both, and that the types resolve under node16 and
+// bundler resolution.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,11 @@ try {
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
 
   const assessment = `{ temperatureCelsius: 38.9, hypotension: true, vasopressors: [{ agent: 'norepinephrine' }], oxygen: { device: 'room-air' } }`;
+  // One day of a patient as a FHIR Bundle: 38.6 °C on room air.
+  const FHIR_BUNDLE = `const bundle = { resourceType: 'Bundle', type: 'collection', entry: [
+  { resource: { resourceType: 'Observation', id: 't', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8310-5' }] }, effectiveDateTime: '2026-03-03T08:00:00Z', valueQuantity: { value: 38.6, system: 'http://unitsofmeasure.org', code: 'Cel' } } },
+  { resource: { resourceType: 'Observation', id: 'f', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '3151-8' }] }, effectiveDateTime: '2026-03-03T08:00:00Z', valueQuantity: { value: 0, system: 'http://unitsofmeasure.org', code: 'L/min' } } },
+] };`;
   writeFileSync(
     join(work, 'esm.mjs'),
     `import { gradeCRS, gradeCRSOnAllScales } from 'cytokine-release-syndrome';
@@ -38,6 +44,20 @@ const cjs = createRequire(import.meta.url)('cytokine-release-syndrome');
 const fromCjs = cjs.safeGradeCRS({}).error;
 if (!(fromCjs instanceof CrsInputError) || !GradingInputError.is(fromCjs)) throw new Error('esm: a CJS error is not recognised');
 if (!(safeGradeCRS({}).error instanceof cjs.CrsInputError)) throw new Error('esm: an ESM error is not recognised by the CJS class');
+// The FHIR entry: a Bundle in, a grade out, an AdverseEvent back; units from both entries.
+import { courseFromFhir, toFhirAdverseEvent, FhirInputError, toCelsius as fhirToCelsius } from 'cytokine-release-syndrome/fhir';
+import { gradeCourse, toCelsius } from 'cytokine-release-syndrome';
+${FHIR_BUNDLE}
+const fromFhir = courseFromFhir(bundle, { infusionAt: '2026-03-02', hypotension: { stated: { '2026-03-03': false } }, medicationAdministrationsComplete: true });
+const course = gradeCourse(fromFhir.course);
+if (course.crs.maxGrade !== 1 || fromFhir.sources.windows[0].resources.length !== 2) throw new Error('esm: wrong course from FHIR');
+const event = toFhirAdverseEvent({ course, episode: course.crs.episodes[0] }, { subject: { reference: 'Patient/p' } });
+if (event.severity.coding[0].code !== 'mild' || event.extension[0].valueCodeableConcept.coding[0].code !== 'C41338') throw new Error('esm: wrong AdverseEvent');
+if (toCelsius(100.4, '[degF]') !== 38 || fhirToCelsius(100.4, '[degF]') !== 38) throw new Error('esm: wrong unit conversion');
+const cjsFhir = createRequire(import.meta.url)('cytokine-release-syndrome/fhir');
+let refused;
+try { cjsFhir.courseFromFhir({}, { infusionAt: '2026-03-02' }); } catch (error) { refused = error; }
+if (!(refused instanceof FhirInputError)) throw new Error('esm: a CJS FhirInputError is not recognised');
 console.log('esm ok');`,
   );
   writeFileSync(
@@ -48,6 +68,11 @@ const a = CrsAssessmentSchema.parse(${assessment});
 if (gradeCRS(a).grade !== 3) throw new Error('cjs: wrong grade');
 if (gradeCRS(a, { scale: 'ctcae-v6.0' }).gradable !== false) throw new Error('cjs: wrong scale');
 if (require('cytokine-release-syndrome/astct').gradeCRS(a).grade !== 3) throw new Error('cjs: wrong grade from the astct entry');
+const { courseFromFhir, toFhirCondition } = require('cytokine-release-syndrome/fhir');
+${FHIR_BUNDLE}
+const fromFhir = courseFromFhir(bundle, { infusionAt: '2026-03-02', hypotension: { stated: { '2026-03-03': false } }, medicationAdministrationsComplete: true });
+if (fromFhir.course.observations[0].crs.temperatureCelsius !== 38.6) throw new Error('cjs: wrong course from FHIR');
+if (toFhirCondition(gradeCRS(fromFhir.course.observations[0].crs), { subject: { reference: 'Patient/p' } }).code.coding[0].code !== 'D89.831') throw new Error('cjs: wrong Condition');
 console.log('cjs ok');`,
   );
   const typed = `import { gradeCRS, type CrsAssessment, type CrsGrading } from 'cytokine-release-syndrome';
@@ -65,6 +90,16 @@ void leeGrade;
 void unsafe;
 // @ts-expect-error an unknown device is a type error
 gradeCRS({ ...a, oxygen: { device: 'nasal-prongs' } });
+// The FHIR entry's types resolve, and its own structural input types take a plain resource.
+import { courseFromFhir, type FhirAdverseEvent, type FhirObservation } from 'cytokine-release-syndrome/fhir';
+const observation: FhirObservation = { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8310-5' }] } };
+const fromFhir = courseFromFhir([observation], { infusionAt: '2026-03-02' });
+const windows: number = fromFhir.sources.windows.length;
+const written: FhirAdverseEvent['actuality'] = 'actual';
+// @ts-expect-error the only hypotension rule is systolic-below-90
+courseFromFhir([observation], { infusionAt: '2026-03-02', hypotension: { rule: 'map-below-65' } });
+void windows;
+void written;
 export { n };
 `;
   writeFileSync(join(work, 'typed.mts'), typed);
@@ -104,7 +139,13 @@ export { n };
   const inThread = runCode(['--json', '--workers', '0', 'many.ndjson']);
   const onWorkers = runCode(['--json', '--workers', '2', 'many.ndjson']);
   if (inThread.split('\n').length !== 40_001 || inThread !== onWorkers) throw new Error('cli: worker threads changed the output');
-  console.log('cli ok (CSV, worker threads); types ok under node16 (ESM and CJS) and bundler resolution');
+  // crs-grade fhir: a Bundle in, a table and the written AdverseEvent and Condition out.
+  writeFileSync(join(work, 'bundle.json'), JSON.stringify(new Function(`${FHIR_BUNDLE} return bundle;`)()));
+  const fhirTable = run(process.execPath, [bin, 'fhir', '--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--administrations-complete', '--write-fhir', 'written.ndjson', '--subject', 'Patient/p', 'bundle.json']);
+  if (!/\n2026-03-03\s+1\s+Fever/.test(fhirTable)) throw new Error(`cli: FHIR bundle not graded: ${fhirTable}`);
+  const written = run('cat', ['written.ndjson']).trim().split('\n').map((line) => JSON.parse(line).resourceType);
+  if (written.join() !== 'AdverseEvent,Condition') throw new Error('cli: no AdverseEvent and Condition written');
+  console.log('cli ok (CSV, worker threads, FHIR); types ok under node16 (ESM and CJS) and bundler resolution');
 } catch (error) {
   console.error(`consumer check failed: ${error.stderr || error.stdout || error.message}`);
   process.exitCode = 1;

@@ -54,3 +54,4 @@ export * from './i18n/describe-crs.js';
 export * from './icans/index.js';
 export * from './i18n/describe-icans.js';
 export * from './course/index.js';
+export * from './units/index.js';

@@ -28,6 +28,7 @@ export type OutputFormat = 'table' | 'ndjson' | 'csv';
 export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
 
 export const USAGE = `Usage: crs-grade [options] [file]
+       crs-grade fhir --infusion-at TIME [options] [file]   (see crs-grade fhir --help)
 
 Grades CRS assessments (ASTCT 2019 unless --scale says otherwise) from an NDJSON, JSON or CSV file,
 or from standard input, streaming: each result is written as soon as its record is read. With
@@ -67,7 +68,9 @@ Exit code: 0 every record graded; 1 some record rejected or not gradable on a sc
 See docs/cli.md for the CSV conventions and examples.
 
 Courses: crs-grade course --patient COLUMN --time COLUMN [file] grades each patient's course from
-rows of assessment windows and prints a line listing and the cohort table (crs-grade course --help).`;
+rows of assessment windows and prints a line listing and the cohort table (crs-grade course --help).
+FHIR: \`crs-grade fhir\` grades one patient's FHIR R4 resources (a Bundle or NDJSON) and can write
+an AdverseEvent and a Condition per episode (crs-grade fhir --help).`;
 
 /** What the command line asked for. */
 export interface CliOptions {

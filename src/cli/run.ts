@@ -10,6 +10,7 @@ import { SCALES } from './grade.js';
 import { Framer, type Reader, RunFailure, SniffingReader, formatOfName, ioMessage, openOutput, openSource } from './input.js';
 import { type BatchResult, BatchProcessor, type FrameBatch, type ProcessorConfig, contractFor } from './processor.js';
 import { WorkerPool } from './workers.js';
+import { runFhirCommand } from './fhir.js';
 import { type CliOptions, EXIT, type InputFormat, USAGE, UsageError, parseCommandLine } from './options.js';
 import { Output, Progress } from './output.js';
 import { JsonScanner } from './scan-json.js';
@@ -192,7 +193,9 @@ function describeCourseFields(): string[] {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    // `course` first is the course mode (a file named "course" is given as ./course).
+    // A subcommand first: `course` grades courses, `fhir` a patient's FHIR resources (a file named
+    // "course" or "fhir" is given as ./course).
+    if (argv[0] === 'fhir') return await runFhirCommand(argv.slice(1), io);
     if (argv[0] === 'course') {
       const course = parseCourseCommandLine(argv.slice(1));
       if (course.action !== 'course') {

@@ -19,3 +19,4 @@ export * from './grading-scale.js';
 export * from './vasopressor-dose.js';
 export * from './hospitalization.js';
 export * from './treatment-response.js';
+export * from './vital-sign-loinc.js';

@@ -82,6 +82,7 @@ function instrument(example: Example): string {
     .replaceAll(`'cytokine-release-syndrome/astct'`, `'${join(root, 'src', 'astct', 'index.ts')}'`)
     .replaceAll(`'cytokine-release-syndrome/locale/en'`, `'${join(root, 'src', 'locale', 'en', 'index.ts')}'`)
     .replaceAll(`'cytokine-release-syndrome/locale/de'`, `'${join(root, 'src', 'locale', 'de', 'index.ts')}'`)
+    .replaceAll(`'cytokine-release-syndrome/fhir'`, `'${join(root, 'src', 'fhir', 'index.ts')}'`)
     .replaceAll(`'cytokine-release-syndrome'`, `'${join(root, 'src', 'index.ts')}'`);
   return `const __assertExample = (globalThis as unknown as { __assertExample: (actual: unknown, expected: unknown) => void }).__assertExample;\n${code}\nexport {};\n`;
 }
