@@ -104,11 +104,11 @@ function syndrome<Episode extends CourseEpisode, Observation>(
 }
 
 function relationToCrs(onset: Timestamp, crsEpisodes: readonly EpisodeDraft[]): RelationToCrs {
-  const during = crsEpisodes.some(
-    (episode) => compareTimestamps(episode.onset.time, onset) <= 0 && (episode.resolved === null || compareTimestamps(episode.resolved.time, onset) >= 0),
-  );
-  if (during) return 'during-crs';
-  return crsEpisodes.some((episode) => episode.resolved !== null && compareTimestamps(episode.resolved.time, onset) <= 0) ? 'after-crs' : 'without-crs';
+  const started = crsEpisodes.filter((episode) => compareTimestamps(episode.onset.time, onset) <= 0);
+  if (started.some((episode) => compareTimestamps(episode.lastPositive.time, onset) >= 0)) return 'during-crs';
+  // Last seen positive before the onset and not yet seen resolved: whether CRS lasted is not known.
+  if (started.some((episode) => episode.resolved === null || compareTimestamps(episode.resolved.time, onset) > 0)) return 'unknown';
+  return started.length > 0 ? 'after-crs' : 'without-crs';
 }
 
 /** Grades a validated course. Returns the course-level issues instead when there are any. */

@@ -69,14 +69,17 @@ export interface CourseEpisode {
   readonly treatments: readonly EpisodeTreatment[];
 }
 
-/** Whether an ICANS episode started during CRS, after CRS had resolved, or with no CRS before it. */
-export type RelationToCrs = 'during-crs' | 'after-crs' | 'without-crs';
+/** Whether an ICANS episode started during CRS, after CRS had resolved, with no CRS before it, or when the windows cannot tell. */
+export type RelationToCrs = 'during-crs' | 'after-crs' | 'unknown' | 'without-crs';
 
 /** An ICANS episode, with its relation to CRS. */
 export interface IcansCourseEpisode extends CourseEpisode {
   /**
-   * `during-crs` when a CRS episode had started at or before its onset and had not resolved before
-   * it; else `after-crs` when a CRS episode had resolved at or before its onset; else `without-crs`.
+   * `during-crs` when a CRS episode had started at or before its onset and CRS was still observed at
+   * or after it (the episode's last window graded 1 or more); else `unknown` when a CRS episode had
+   * started before it but was last observed positive before it and had not been seen resolved by
+   * then (the true end of CRS lies in that gap, DEC-44); else `after-crs` when a CRS episode had
+   * resolved at or before its onset; else `without-crs`.
    */
   readonly relationToCrs: RelationToCrs;
 }

@@ -232,19 +232,35 @@ describe('ICANS in a course, and its relation to CRS (DEC-47)', () => {
 
   it.each([
     ['2026-03-02', 'without-crs'],
-    ['2026-03-04T12:00', 'during-crs'],
-    ['2026-03-04', 'during-crs'],
+    // Between the last window graded 1 or more and the resolution nobody looked: CRS may or may not have lasted.
+    ['2026-03-04T12:00', 'unknown'],
+    ['2026-03-04', 'unknown'],
     ['2026-03-06', 'after-crs'],
   ])('ICANS starting %s is %s', (onset, expected) => {
     expect(relation(onset)).toBe(expected);
   });
 
-  it('ICANS starting at the window where CRS resolves is still during CRS (not resolved before it)', () => {
-    const observations: CourseObservation[] = [
+  it('ICANS starting at the window where CRS is graded 0 is after CRS; at a window graded 1 or more, during it', () => {
+    const resolving: CourseObservation[] = [
       { at: '2026-03-03', crs: fever },
       { at: '2026-03-05', crs: quiet, icans: icans1 },
     ];
-    expect(gradeCourse({ infusionAt: '2026-03-02', observations }).icans.episodes[0]?.relationToCrs).toBe('during-crs');
+    expect(gradeCourse({ infusionAt: '2026-03-02', observations: resolving }).icans.episodes[0]?.relationToCrs).toBe('after-crs');
+    const positive: CourseObservation[] = [
+      { at: '2026-03-03', crs: fever },
+      { at: '2026-03-05', crs: fever, icans: icans1 },
+    ];
+    expect(gradeCourse({ infusionAt: '2026-03-02', observations: positive }).icans.episodes[0]?.relationToCrs).toBe('during-crs');
+  });
+
+  it('ICANS long after the last CRS window of an episode never seen resolved: unknown, never assumed during CRS', () => {
+    const observations: CourseObservation[] = [
+      { at: '2026-03-03', crs: fever, icans: icansNormal },
+      ...['2026-03-05', '2026-03-08', '2026-03-12'].map((at) => ({ at, icans: at === '2026-03-12' ? icans1 : icansNormal })),
+    ];
+    const grading = gradeCourse({ infusionAt: '2026-03-02', observations });
+    expect(grading.crs.episodes[0]?.outcome).toBe('ongoing');
+    expect(grading.icans.episodes[0]?.relationToCrs).toBe('unknown');
   });
 
   it('a syndrome that was never assessed has maxGrade null, never 0', () => {
