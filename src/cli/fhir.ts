@@ -23,7 +23,9 @@ export const FHIR_USAGE = `Usage: crs-grade fhir --infusion-at TIME [options] [f
 Reads one patient's FHIR R4 resources (a Bundle or an array as JSON, or NDJSON with one resource per
 line; standard input without a file), builds the course (courseFromFhir), grades it (gradeCourse)
 and prints one row per assessment window, then the episodes. A window the data does not describe
-fully (temperature, hypotension, vasopressors, oxygen) is listed with what it misses, never graded.
+fully (temperature, hypotension, vasopressors, oxygen) refuses the input, naming what it misses and
+what is known; with --incomplete-windows leave-out it is listed with what it misses, never graded,
+and the course graded without it (exit code 1: a window left out could be the worst).
 
 Reading:
   --infusion-at TIME          when the cells were infused (day 0): a date or a date-time (required)
@@ -31,6 +33,8 @@ Reading:
   --hypotension-rule RULE     read hypotension from systolic pressures: systolic-below-90
   --hypotension AT=yes|no     state hypotension for the window AT (a date, or a window start);
                               repeat for several windows
+  --incomplete-windows WHAT   refuse (default) or leave-out: what to do with a window the data
+                              does not describe fully
   --administrations-complete  the input holds every medication administration of the course, so a
                               window without a vasopressor administration has none
   --include-preliminary       use preliminary observations as if final
@@ -46,8 +50,9 @@ Grading and output:
   --lang en|de                language of the wording (default en)
   -h, --help                  show this help
 
-Exit code: 0 every window graded; 1 a window left out, or the input refused (each problem is
-printed with its path); 2 usage error; 3 the input could not be read.
+Exit code: 0 every window graded (and every episode written); 1 a window incomplete (refused, or
+left out), an episode not written, or the input refused (each problem is printed with its path);
+2 usage error; 3 the input could not be read.
 See docs/fhir.md for the rules.`;
 
 /** Where the subcommand reads and writes. */
@@ -97,6 +102,7 @@ function parseFhirCommandLine(argv: readonly string[]): FhirCommand | 'help' {
         'window-hours': { type: 'string' },
         'hypotension-rule': { type: 'string' },
         hypotension: { type: 'string', multiple: true },
+        'incomplete-windows': { type: 'string' },
         'administrations-complete': { type: 'boolean', default: false },
         'include-preliminary': { type: 'boolean', default: false },
         codes: { type: 'string' },
@@ -127,6 +133,10 @@ function parseFhirCommandLine(argv: readonly string[]): FhirCommand | 'help' {
     if (match === null) throw usage(`--hypotension: expected AT=yes or AT=no (e.g. 2026-03-04=yes); received ${JSON.stringify(statement)}`);
     stated[match[1] as string] = match[2] === 'yes';
   }
+  const incomplete = values['incomplete-windows'];
+  if (incomplete !== undefined && incomplete !== 'refuse' && incomplete !== 'leave-out') {
+    throw usage(`--incomplete-windows: expected "refuse" or "leave-out"; received ${JSON.stringify(incomplete)}`);
+  }
   const rule = values['hypotension-rule'];
   const hypotension = { ...(rule === undefined ? {} : { rule: rule as 'systolic-below-90' }), ...(Object.keys(stated).length === 0 ? {} : { stated }) };
   const writeFhir = values['write-fhir'];
@@ -142,6 +152,7 @@ function parseFhirCommandLine(argv: readonly string[]): FhirCommand | 'help' {
       ...(Object.keys(hypotension).length === 0 ? {} : { hypotension }),
       medicationAdministrationsComplete: values['administrations-complete'],
       includePreliminary: values['include-preliminary'],
+      ...(incomplete === undefined ? {} : { incompleteWindows: incomplete }),
     },
     codesFile: values.codes,
     scale: scale as GradingScale,
@@ -225,24 +236,32 @@ function episodeText(syndrome: 'CRS' | 'ICANS', index: number, episode: CourseEp
 /** The table: one row per window, graded or left out, then the episodes. */
 function table(result: CourseFromFhir, grading: CourseGrading | undefined, language: Language): string {
   const locale = LOCALES[language];
-  const width = Math.max(10, ...result.sources.windows.map(({ at }) => at.length));
+  const width = Math.max(10, ...result.sources.windows.map(({ window }) => window.length));
   const lines = [`${'window'.padEnd(width)}  grade  ${language === 'de' ? 'Treiber oder fehlende Angaben' : 'drivers, or what is missing'}`];
   for (const window of result.sources.windows) {
     const graded = window.observation === null ? undefined : grading?.crs.observations.find(({ index }) => index === window.observation);
     if (graded === undefined) {
       const missing = window.missing.join(', ');
-      lines.push(`${window.at.padEnd(width)}  -      ${language === 'de' ? `nicht eingestuft; es fehlt: ${missing}` : `not graded; missing ${missing}`}`);
+      lines.push(`${window.window.padEnd(width)}  -      ${language === 'de' ? `nicht eingestuft; es fehlt: ${missing}` : `not graded; missing ${missing}`}`);
       continue;
     }
     const outcome = graded.grading;
     if (!outcome.gradable) {
-      lines.push(`${window.at.padEnd(width)}  n/g    ${language === 'de' ? 'benötigt' : 'needs'} ${outcome.missing.join(', ')}`);
+      lines.push(`${window.window.padEnd(width)}  n/g    ${language === 'de' ? 'benötigt' : 'needs'} ${outcome.missing.join(', ')}`);
       continue;
     }
     const drivers = outcome.drivers.map(({ finding }) => describeCrsFinding(finding, locale)).join('; ');
     const notes = outcome.notes.map((note) => describeCrsNote(note, locale)).join(' ');
     const text = drivers === '' ? (language === 'de' ? 'Kriterien nicht erfüllt.' : 'Criteria not met.') : `${drivers}.`;
-    lines.push(`${window.at.padEnd(width)}  ${String(outcome.grade).padEnd(5)}  ${escapeControl([text, notes].filter((part) => part !== '').join(' '))}`);
+    lines.push(`${window.window.padEnd(width)}  ${String(outcome.grade).padEnd(5)}  ${escapeControl([text, notes].filter((part) => part !== '').join(' '))}`);
+  }
+  if (!result.complete) {
+    const count = result.sources.windows.filter(({ observation }) => observation === null).length;
+    lines.push(
+      language === 'de'
+        ? `Unvollständig: ${count} Fenster ausgelassen; der Verlauf ohne sie ist nicht der des Patienten.`
+        : `Incomplete: ${count} ${count === 1 ? 'window' : 'windows'} left out; the course without ${count === 1 ? 'it' : 'them'} is not the patient's.`,
+    );
   }
   if (grading !== undefined) {
     grading.crs.episodes.forEach((episode, index) => lines.push(episodeText('CRS', index, episode, language)));
@@ -263,9 +282,15 @@ function fhirOut(result: CourseFromFhir, grading: CourseGrading, subject: string
         return;
       }
       const id = `${syndrome}-episode-${index + 1}`;
-      const condition = toFhirCondition({ course: grading, episode }, { subject: { reference: subject }, id: `${id}-condition`, evidence: sourcesOfEpisode(episode, result) });
-      const event = toFhirAdverseEvent({ course: grading, episode }, { subject: { reference: subject }, id, resultingCondition: { reference: `Condition/${id}-condition` } });
-      lines.push(JSON.stringify(event), JSON.stringify(condition));
+      try {
+        const condition = toFhirCondition({ course: grading, episode }, { subject: { reference: subject }, id: `${id}-condition`, evidence: sourcesOfEpisode(episode, result) });
+        const event = toFhirAdverseEvent({ course: grading, episode }, { subject: { reference: subject }, id, resultingCondition: { reference: `Condition/${id}-condition` } });
+        lines.push(JSON.stringify(event), JSON.stringify(condition));
+      } catch (error) {
+        // A time as written in the input that is not a FHIR dateTime (no seconds or no offset) cannot be written.
+        if (!FhirInputError.is(error)) throw error;
+        skipped.push(`${syndrome.toUpperCase()} episode ${index + 1}: not written: ${error.issues.map(({ pathText, message }) => `${pathText}: ${message}`).join('; ')}`);
+      }
     });
   }
   return { ndjson: lines.length === 0 ? '' : `${lines.join('\n')}\n`, skipped };
@@ -300,25 +325,30 @@ export async function runFhirCommand(argv: readonly string[], io: FhirCliIo): Pr
       if (!FhirInputError.is(error)) throw error;
       const more = error.issueCount > error.issues.length ? [`… and ${error.issueCount - error.issues.length} more`] : [];
       io.stderr.write(`crs-grade fhir: the input was refused (${error.issueCount} ${error.issueCount === 1 ? 'problem' : 'problems'}):\n${[...error.issues.map(({ pathText, message }) => `  ${pathText === '' ? '(input)' : pathText}: ${escapeControl(message)}`), ...more.map((line) => `  ${line}`)].join('\n')}\n`);
+      if (error.incompleteWindows.length > 0) {
+        io.stderr.write(`crs-grade fhir: ${error.incompleteWindows.length} ${error.incompleteWindows.length === 1 ? 'window is' : 'windows are'} incomplete; --incomplete-windows leave-out grades the others without ${error.incompleteWindows.length === 1 ? 'it' : 'them'}\n`);
+      }
       // An option the reader refused is a usage error; a problem in the data refuses the input.
       return error.issues.every(({ path }) => path[0] === 'options') ? EXIT.usage : EXIT.someNotGraded;
     }
     const grading = result.course.observations.length === 0 ? undefined : gradeCourse(result.course, { scale: command.scale });
-    if (command.json) io.stdout.write(`${JSON.stringify({ course: result.course, sources: result.sources, notes: result.notes, grading: grading ?? null })}\n`);
+    if (command.json) io.stdout.write(`${JSON.stringify({ complete: result.complete, course: result.course, sources: result.sources, notes: result.notes, grading: grading ?? null })}\n`);
     else io.stdout.write(table(result, grading, command.language));
     if (grading === undefined) io.stderr.write('crs-grade fhir: no window could be graded: the data states too little (see the windows above, or --json for the notes)\n');
+    let unwritten = false;
     if (command.writeFhir !== undefined) {
       const subject = command.subject ?? onlyPatient(resources);
       if (subject === undefined) throw usage('--write-fhir needs --subject: the input does not hold exactly one Patient');
       const { ndjson, skipped } = grading === undefined ? { ndjson: '', skipped: [] } : fhirOut(result, grading, subject);
       for (const line of skipped) io.stderr.write(`crs-grade fhir: ${line}\n`);
+      unwritten = skipped.length > 0;
       try {
         await writeFile(command.writeFhir, ndjson);
       } catch (error) {
         throw new Stop(`cannot write ${JSON.stringify(command.writeFhir)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, EXIT.failure);
       }
     }
-    const leftOut = result.sources.windows.some(({ observation }) => observation === null) || grading === undefined || !grading.crs.gradable;
+    const leftOut = !result.complete || grading === undefined || !grading.crs.gradable || unwritten;
     return leftOut ? EXIT.someNotGraded : EXIT.allGraded;
   } catch (error) {
     if (error instanceof Stop) {

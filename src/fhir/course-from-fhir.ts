@@ -1,4 +1,6 @@
+import type { IssuePath } from '../contract/path.js';
 import { type Timestamp, compareTimestamps, parseTimestamp } from '../contract/timestamp.js';
+import { FEVER_THRESHOLD_CELSIUS } from '../crs/scales/astct-2019.js';
 import type { CrsAssessment } from '../crs/assessment.js';
 import type { CourseObservation, CourseTreatment, PatientCourse } from '../course/course.js';
 import { FEVER_MASKING_TREATMENTS } from '../course/grade-course.js';
@@ -13,7 +15,7 @@ import type { Readings } from './readings.js';
 import { indexResources, isObject } from './resources.js';
 import type { FhirBundle, FhirResource } from './types.js';
 import { CALENDAR_DAY_CLOCK, type WindowClock, hourClock } from './window-clock.js';
-import { type FhirWindowSources, assembleWindows, belowFever } from './windows.js';
+import { type AssembledWindow, type FhirWindowSources, assembleWindows, belowFever } from './windows.js';
 
 /**
  * The hypotension rules a caller can choose. `systolic-below-90`: a window has hypotension when a
@@ -66,9 +68,10 @@ export interface CourseFromFhirOptions {
    */
   readonly window?: 'calendar-day' | { readonly hours: number } | undefined;
   /**
-   * Where hypotension comes from. `stated` maps a window's `at` to the caller's judgement; `rule`
-   * reads the windows not stated. Without either, hypotension is missing (never `false`), except in
-   * a window where a vasopressor was given.
+   * Where hypotension comes from. `stated` maps a window (its calendar date, or the start of a
+   * caller-set window: `FhirWindowSources.window`) to the caller's judgement; `rule` reads the
+   * windows not stated. Without either, hypotension is missing (never `false`), except in a window
+   * where a vasopressor was given.
    */
   readonly hypotension?: { readonly rule?: HypotensionRule | undefined; readonly stated?: Readonly<Record<string, boolean>> | undefined } | undefined;
   /**
@@ -80,7 +83,29 @@ export interface CourseFromFhirOptions {
   readonly includePreliminary?: boolean | undefined;
   /** The caller's own codes (product codes of drugs, local device codes). */
   readonly codes?: FhirCodeOptions | undefined;
+  /**
+   * What to do with a window the data does not describe fully (its temperature, hypotension,
+   * vasopressors or oxygen support is missing). `refuse` (the default): throw a
+   * {@link FhirInputError} with an `incomplete-window` issue for each, naming what it misses and
+   * what is known. `leave-out`: leave such windows out of the course, with a note, and set
+   * `complete: false` on the result. A course without them can miss the worst day of a patient:
+   * **never report its grade as the patient's without saying that windows were left out.**
+   */
+  readonly incompleteWindows?: IncompleteWindows | undefined;
 }
+
+/**
+ * What {@link courseFromFhir} does with a window whose facts the data does not all give: `refuse`
+ * the input (the default), or `leave-out` the window and mark the result `complete: false`.
+ *
+ * @see criteria DEC-54 (docs/criteria/decisions.md#dec-54)
+ * @example
+ * ```ts
+ * import type { IncompleteWindows } from 'cytokine-release-syndrome/fhir';
+ * const choice: IncompleteWindows = 'leave-out';
+ * ```
+ */
+export type IncompleteWindows = 'refuse' | 'leave-out';
 
 /**
  * The resource references behind a course built by {@link courseFromFhir}.
@@ -113,13 +138,20 @@ export interface CourseFromFhir {
    * gives, and the treatments given. It may have no observations, which `gradeCourse` refuses.
    */
   readonly course: PatientCourse;
+  /**
+   * Whether every window the data has is in the course. Always `true` unless
+   * `incompleteWindows: 'leave-out'` left windows out; then `false`, and the course's grade is
+   * not the patient's: a window left out could be the worst.
+   */
+  readonly complete: boolean;
   /** The resources behind each window and treatment. */
   readonly sources: FhirCourseSources;
   /** What was skipped and why, and why each window left out is missing its facts. */
   readonly notes: readonly FhirNote[];
 }
 
-const OPTION_KEYS = ['infusionAt', 'window', 'hypotension', 'medicationAdministrationsComplete', 'includePreliminary', 'codes'];
+const OPTION_KEYS = ['infusionAt', 'window', 'hypotension', 'medicationAdministrationsComplete', 'includePreliminary', 'codes', 'incompleteWindows'];
+const INCOMPLETE_WINDOWS: readonly IncompleteWindows[] = ['refuse', 'leave-out'];
 
 interface Settings {
   readonly infusion: Timestamp;
@@ -128,6 +160,7 @@ interface Settings {
   readonly stated: Readonly<Record<string, boolean>>;
   readonly complete: boolean;
   readonly preliminary: boolean;
+  readonly leaveOut: boolean;
 }
 
 function optionalBoolean(value: unknown, key: string, issues: RawFhirIssue[]): boolean {
@@ -203,7 +236,7 @@ function readSettings(options: unknown, issues: RawFhirIssue[]): Settings | unde
           if (typeof value !== 'boolean') {
             issues.push({ code: 'expected-type', path: ['options', 'hypotension', 'stated', at], message: `expected true or false; received ${described(value)}`, allowed: ['true', 'false'] });
           } else if (parseTimestamp(at) === undefined) {
-            issues.push({ code: 'expected-timestamp', path: ['options', 'hypotension', 'stated', at], message: "expected a window's at: a date, or the date-time a caller-set window starts" });
+            issues.push({ code: 'expected-timestamp', path: ['options', 'hypotension', 'stated', at], message: 'expected a window: a date, or the date-time a caller-set window starts' });
           } else {
             stated[at] = value;
           }
@@ -213,7 +246,43 @@ function readSettings(options: unknown, issues: RawFhirIssue[]): Settings | unde
   }
   const complete = optionalBoolean(options['medicationAdministrationsComplete'], 'medicationAdministrationsComplete', issues);
   const preliminary = optionalBoolean(options['includePreliminary'], 'includePreliminary', issues);
-  return infusion === undefined ? undefined : { infusion, clock, rule, stated, complete, preliminary };
+  const incomplete = options['incompleteWindows'];
+  if (incomplete !== undefined && !(INCOMPLETE_WINDOWS as readonly unknown[]).includes(incomplete)) {
+    issues.push({ code: 'expected-one-of', path: ['options', 'incompleteWindows'], message: `expected "refuse" or "leave-out"; received ${described(incomplete)}`, allowed: INCOMPLETE_WINDOWS });
+  }
+  return infusion === undefined ? undefined : { infusion, clock, rule, stated, complete, preliminary, leaveOut: incomplete === 'leave-out' };
+}
+
+function describeKnown(window: AssembledWindow): string {
+  const { temperatureCelsius, hypotension, vasopressors, oxygen } = window.crs;
+  const fever = (celsius: number): string => (celsius >= FEVER_THRESHOLD_CELSIUS ? ' (fever)' : '');
+  const atLeast = window.atLeast;
+  const parts = [
+    temperatureCelsius !== undefined
+      ? `temperature ${temperatureCelsius} °C${fever(temperatureCelsius)}`
+      : atLeast.temperatureCelsius === undefined
+        ? null
+        : `temperature at least ${atLeast.temperatureCelsius} °C${fever(atLeast.temperatureCelsius)}`,
+    hypotension === undefined ? null : `hypotension ${hypotension ? 'yes' : 'no'}`,
+    vasopressors !== undefined
+      ? `vasopressors ${vasopressors.length === 0 ? 'none' : vasopressors.map(({ agent }) => agent).join(', ')}`
+      : atLeast.vasopressors === undefined
+        ? null
+        : `vasopressors given: ${atLeast.vasopressors.join(', ')}`,
+    oxygen === undefined ? null : `oxygen ${oxygen.device}${oxygen.flowLitersPerMinute === undefined ? '' : ` ${oxygen.flowLitersPerMinute} L/min`}`,
+  ].filter((part) => part !== null);
+  return parts.length === 0 ? 'nothing' : parts.join(', ');
+}
+
+/** The issue of a window left incomplete: at its first resource, naming what it misses and what is known. */
+function incompleteIssue(window: AssembledWindow, paths: ReadonlyMap<string, IssuePath>): RawFhirIssue {
+  const first = window.sources.resources.find((reference) => paths.has(reference)) ?? null;
+  return {
+    code: 'incomplete-window',
+    path: first === null ? [] : (paths.get(first) as IssuePath),
+    message: `window ${window.window}${window.at === window.window ? '' : ` (at ${window.at})`} misses ${window.reasons.join('; ')}; known: ${describeKnown(window)}. A window left out could be the worst of the course: give the missing facts, or pass incompleteWindows: "leave-out" to grade the other windows without it`,
+    resource: first,
+  };
 }
 
 /**
@@ -313,31 +382,66 @@ export function courseFromFhir<Resource extends FhirResource>(resources: FhirBun
       message: 'vasopressors are missing in every window: pass medicationAdministrationsComplete: true when the input holds every medication administration of the course',
     });
   }
-  // A withheld masking treatment could mask fever in a later window below 38 °C.
-  const withheldMasking = readings.treatments.filter(({ trusted, treatment }) => !trusted && FEVER_MASKING_TREATMENTS.includes(treatment));
+  // A withheld masking treatment could mask fever in a later window below 38 °C; so could a used
+  // one given after a withheld reading that could be the onset of fever, and before the first used one.
+  const masking = readings.treatments.filter(({ treatment, time }) => FEVER_MASKING_TREATMENTS.includes(treatment) && time.startText !== null);
+  const doubts: { readonly after: Timestamp; readonly reason: string }[] = [];
+  for (const treatment of masking) {
+    const given = parseTimestamp(treatment.time.startText as string) as Timestamp;
+    if (!treatment.trusted) {
+      doubts.push({ after: given, reason: `a withheld ${treatment.treatment} administration (${treatment.references.join(', ')}) could mask fever` });
+      continue;
+    }
+    const onset = windows.find(({ onsetCouldBeFrom, at }) => onsetCouldBeFrom !== null && onsetCouldBeFrom <= treatment.time.startMs && compareTimestamps(given, parseTimestamp(at) as Timestamp) < 0);
+    if (onset !== undefined) {
+      doubts.push({ after: given, reason: `a withheld temperature of ${onset.window} could put the onset of fever before ${treatment.treatment} (${treatment.references.join(', ')}), which would then mask fever` });
+    }
+  }
   for (const window of windows) {
     if (!belowFever(window)) continue;
     const windowTime = parseTimestamp(window.at) as Timestamp;
-    const masking = withheldMasking.find(({ time }) => time.startText !== null && compareTimestamps(parseTimestamp(time.startText) as Timestamp, windowTime) < 0);
-    if (masking === undefined) continue;
+    const doubt = doubts.find(({ after }) => compareTimestamps(after, windowTime) < 0);
+    if (doubt === undefined) continue;
     delete (window.crs as { temperatureCelsius?: number }).temperatureCelsius;
     window.missing.unshift('temperatureCelsius');
-    window.reasons.unshift(`temperatureCelsius: a withheld ${masking.treatment} administration (${masking.references.join(', ')}) could mask fever`);
+    window.reasons.unshift(`temperatureCelsius: ${doubt.reason}`);
   }
   const stated = new Set(Object.keys(settings.stated));
   const observations: CourseObservation[] = [];
   const windowSources: FhirWindowSources[] = windows.map((window) => {
-    stated.delete(window.at);
+    stated.delete(window.window);
     let observation: number | null = null;
     if (window.missing.length === 0) {
       observation = observations.length;
       observations.push({ at: window.at, crs: window.crs as CrsAssessment });
     } else {
-      notes.push({ code: 'window-not-gradable', resource: null, window: window.at, message: `left out of the course: ${window.reasons.join('; ')}` });
+      notes.push({ code: 'window-not-gradable', resource: null, window: window.window, message: `left out of the course: ${window.reasons.join('; ')}` });
     }
-    return Object.freeze({ ...window.sources, observation, missing: Object.freeze(window.missing.slice()) });
+    return Object.freeze({ ...window.sources, observation, missing: Object.freeze(window.missing.slice()), known: Object.freeze({ ...window.crs }) });
   });
-  for (const at of stated) notes.push({ code: 'statement-without-window', resource: null, window: at, message: 'hypotension is stated for a window that has no data' });
+  // A statement the reader cannot place would be replaced by the rule, or by nothing, without a word.
+  if (stated.size > 0) {
+    const names = windows.map(({ window }) => window);
+    throw new FhirInputError(
+      'FHIR input for a course',
+      [...stated].map((key) => ({
+        code: 'unknown-window',
+        path: ['options', 'hypotension', 'stated', key],
+        message: `no window is named ${JSON.stringify(key)}: windows are named by their date, or in windows of hours by their start as written in the infusion's offset${names.length === 0 ? '; the data has no window' : ''}`,
+        allowed: names.slice(0, 50),
+      })),
+    );
+  }
+  // A window left out could be the worst of the course: refuse, unless the caller chose to leave it out.
+  const incomplete = windows.filter(({ missing }) => missing.length > 0);
+  if (incomplete.length > 0 && !settings.leaveOut) {
+    const paths = new Map(index.resources.map(({ reference, path }) => [reference, path]));
+    throw new FhirInputError(
+      'FHIR input for a course',
+      incomplete.map((window) => incompleteIssue(window, paths)),
+      windowSources.filter(({ missing }) => missing.length > 0),
+    );
+  }
 
   const given = readings.treatments.filter(({ trusted, time }) => trusted && time.startText !== null);
   const ordered = given
@@ -347,6 +451,7 @@ export function courseFromFhir<Resource extends FhirResource>(resources: FhirBun
   const course: PatientCourse = treatments.length === 0 ? { infusionAt: settings.infusion.text, observations } : { infusionAt: settings.infusion.text, observations, treatments };
   return {
     course,
+    complete: incomplete.length === 0,
     sources: { windows: Object.freeze(windowSources), treatments: Object.freeze(ordered.map(({ reading }) => reading.references[0] as string)) },
     notes: Object.freeze(notes.map((note) => Object.freeze(note))),
   };

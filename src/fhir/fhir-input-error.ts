@@ -1,5 +1,6 @@
 import { MAX_ISSUES } from '../contract/read.js';
 import { type IssuePath, formatIssuePath } from '../contract/path.js';
+import type { FhirWindowSources } from './windows.js';
 
 /**
  * The kinds of problem the FHIR entry reports, each with a stable code.
@@ -42,7 +43,11 @@ export type FhirIssueCode =
   /** Hypotension stated absent in a window where a vasopressor was given. */
   | 'hypotension-contradicts-vasopressor'
   /** A grading or episode that cannot be written (grade 0, not gradable, uncertain peak). */
-  | 'not-writable';
+  | 'not-writable'
+  /** A window whose temperature, hypotension, vasopressors or oxygen the data does not give (refused unless `incompleteWindows: 'leave-out'`). */
+  | 'incomplete-window'
+  /** Hypotension stated for a window the data does not have (the key is not a window's name). */
+  | 'unknown-window';
 
 /**
  * One problem with the FHIR input or the options: where it is (`path` into the input as given,
@@ -101,13 +106,20 @@ export class FhirInputError extends Error {
   readonly issues: readonly FhirIssue[];
   /** How many problems there were in all. */
   readonly issueCount: number;
+  /**
+   * When `courseFromFhir` refused windows the data does not describe fully (issues
+   * `incomplete-window`): every such window, with the facts it misses and those it has. Empty
+   * otherwise.
+   */
+  readonly incompleteWindows: readonly FhirWindowSources[];
 
   /**
    * @param subject - what was read, for the message title.
    * @param issues - the problems; at least one.
+   * @param incompleteWindows - the windows refused as incomplete, if that is the problem.
    * @internal The readers and writers construct it.
    */
-  constructor(subject: string, issues: readonly RawFhirIssue[]) {
+  constructor(subject: string, issues: readonly RawFhirIssue[], incompleteWindows: readonly FhirWindowSources[] = []) {
     const rendered = issues.slice(0, MAX_ISSUES).map(
       (issue): FhirIssue =>
         Object.freeze({
@@ -126,6 +138,7 @@ export class FhirInputError extends Error {
     (this as { [BRAND]?: true })[BRAND] = true;
     this.issues = Object.freeze(rendered);
     this.issueCount = issues.length;
+    this.incompleteWindows = Object.freeze(incompleteWindows.slice());
   }
 
   /**

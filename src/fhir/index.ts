@@ -13,7 +13,7 @@ export { FhirInputError, type FhirIssue, type FhirIssueCode } from './fhir-input
 export type { FhirNote, FhirNoteCode } from './notes.js';
 export type { FhirCodeKey, FhirCodeOptions } from './codes.js';
 export { SYSTOLIC_PRESSURE_MM_HG_RANGE } from './read-observation.js';
-export { SYSTOLIC_HYPOTENSION_BELOW_MM_HG, type FhirWindowSources, type HypotensionBasis, type WindowFact } from './windows.js';
+export { SYSTOLIC_HYPOTENSION_BELOW_MM_HG, type FhirWindowFacts, type FhirWindowSources, type HypotensionBasis, type WindowFact } from './windows.js';
 export {
   courseFromFhir,
   WINDOW_HOURS_RANGE,
@@ -21,6 +21,7 @@ export {
   type CourseFromFhirOptions,
   type FhirCourseSources,
   type HypotensionRule,
+  type IncompleteWindows,
 } from './course-from-fhir.js';
 export * from '../units/index.js';
 export { NCI_THESAURUS_GRADE_CODES } from './codings.js';

@@ -11,14 +11,22 @@
  * - `non-ucum-unit`: a value read under a non-UCUM spelling (`mmHg`, `degF`).
  * - `unit-from-display`: a quantity without a UCUM `code`, read from its `unit` text.
  * - `unknown-device-code`: an oxygen device code outside the vocabulary and the caller's codes.
+ * - `quantity-comparator`: a value recorded only as a bound (`<38`, a Quantity `comparator`);
+ *   counted only where it cannot change a window's worst finding.
+ * - `modifier-extension`: a resource (or an element the reader reads, or its Bundle entry) with a
+ *   `modifierExtension` or `implicitRules` the reader does not understand; its values are not
+ *   used, and the facts it is about count as unknown in its window.
  * - `window-uncertain`: a reading whose time spans several windows.
+ * - `period-open`: an administration or procedure whose period has no end (or no start); it is
+ *   certain only in the window of the bound it has, and unknown in the others.
+ * - `vasopressors-not-together`: vasopressors given in one window that never ran at the same
+ *   time; the window counts the most that did.
  * - `oxygen-unpaired`: an oxygen flow or concentration without a device at its time, or a nasal
  *   cannula without its flow.
  * - `oxygen-conflict`: readings at one time that contradict each other (room air with a flow).
  * - `administrations-not-complete`: vasopressors are unknown because the caller did not state that
  *   the input holds every medication administration.
  * - `window-not-gradable`: a window left out of the course, with the facts it is missing and why.
- * - `statement-without-window`: a stated hypotension for a window that has no data.
  *
  * @see criteria DEC-48 to DEC-54 (docs/criteria/decisions.md#dec-48)
  * @example
@@ -36,12 +44,15 @@ export type FhirNoteCode =
   | 'non-ucum-unit'
   | 'unit-from-display'
   | 'unknown-device-code'
+  | 'quantity-comparator'
+  | 'modifier-extension'
   | 'window-uncertain'
+  | 'period-open'
+  | 'vasopressors-not-together'
   | 'oxygen-unpaired'
   | 'oxygen-conflict'
   | 'administrations-not-complete'
-  | 'window-not-gradable'
-  | 'statement-without-window';
+  | 'window-not-gradable';
 
 /**
  * Something {@link courseFromFhir} skipped, or a reason a window is not in the course.
@@ -56,7 +67,7 @@ export interface FhirNote {
   readonly code: FhirNoteCode;
   /** The resource it is about (`Observation/temp-1`), when it is about one. */
   readonly resource: string | null;
-  /** The window it is about (its `at`), when it is about one. */
+  /** The window it is about (its `window`: a date, or the start of a caller-set window), when it is about one. */
   readonly window: string | null;
   /** What happened and why, in English. */
   readonly message: string;

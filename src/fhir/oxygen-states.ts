@@ -2,6 +2,7 @@ import type { OxygenSupport } from '../crs/assessment.js';
 import { hypoxiaFinding } from '../crs/scales/astct-2019.js';
 import type { Grade } from '../grading/grading.js';
 import type { OxygenPart, Sourced } from './readings.js';
+import { certainInterval } from './time.js';
 import type { WindowClock } from './window-clock.js';
 
 /** Oxygen at one time, after readings of one instant are merged and flows paired with a device. @internal */
@@ -9,6 +10,8 @@ export interface OxygenState extends Sourced {
   readonly devices: OxygenPart['devices'];
   readonly flowsLitersPerMinute: readonly number[];
   readonly fractionsPercent: readonly number[];
+  /** What it says is unknown (a bound, or a modifier extension): see {@link OxygenPart}. */
+  readonly valuesUnknown: boolean;
   /** Windows where a procedure is represented by the flows paired with it instead. */
   readonly skipWindows: ReadonlySet<number>;
 }
@@ -16,25 +19,27 @@ export interface OxygenState extends Sourced {
 /** What one state says, for ASTCT 2019: a known support with its grade, or the highest grade it could be. @internal */
 export type OxygenEvaluation =
   | { readonly known: true; readonly support: OxygenSupport; readonly grade: Grade; readonly fractionPercent: number | undefined }
-  | { readonly known: false; readonly upTo: Grade; readonly why: 'oxygen-unpaired' | 'oxygen-conflict' | 'unknown-device-code' };
+  | { readonly known: false; readonly upTo: Grade; readonly why: 'oxygen-unpaired' | 'oxygen-conflict' | 'unknown-device-code' | 'value-unknown' };
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** Whether the procedure certainly ran at the instant: not after an unknown end, nor before a start written as a date. */
 function covers(procedure: OxygenPart, instant: number): boolean {
-  if (procedure.time.point) return procedure.time.startMs === instant;
-  return procedure.time.startMs <= instant && instant < procedure.time.endMs;
+  const sure = certainInterval(procedure.time);
+  return sure !== null && sure.from <= instant && instant <= sure.to;
 }
 
 /**
  * Merges the oxygen readings of one instant (device, flow and concentration are often separate
  * observations written at the same time), then pairs each merged reading that names no device
- * with the device of every procedure running at that instant.
+ * with the device of every procedure running at that instant. A reading whose values are unknown
+ * is never paired. A procedure without an end pairs only at its start.
  *
  * @internal
  */
 export function oxygenStates(parts: readonly OxygenPart[], clock: WindowClock): OxygenState[] {
   const observations = parts.filter((part) => !part.procedure);
-  const procedures = parts.filter((part) => part.procedure);
+  const procedures = parts.filter((part) => part.procedure && !part.valuesUnknown);
   const merged: OxygenState[] = [];
   const byInstant = new Map<number, OxygenState>();
   for (const part of observations) {
@@ -55,23 +60,28 @@ export function oxygenStates(parts: readonly OxygenPart[], clock: WindowClock): 
       devices: [...other.devices, ...part.devices],
       flowsLitersPerMinute: [...other.flowsLitersPerMinute, ...part.flowsLitersPerMinute],
       fractionsPercent: [...other.fractionsPercent, ...part.fractionsPercent],
+      valuesUnknown: other.valuesUnknown || part.valuesUnknown,
     });
   }
   merged.push(...byInstant.values());
   const paired = new Map<OxygenPart, Set<number>>();
   const states: OxygenState[] = [];
   for (const state of merged) {
-    const running = state.devices.length === 0 && state.time.point ? procedures.filter((procedure) => covers(procedure, state.time.startMs)) : [];
+    const running = state.devices.length === 0 && state.time.point && !state.valuesUnknown ? procedures.filter((procedure) => covers(procedure, state.time.startMs)) : [];
     if (running.length === 0) {
       states.push(state);
       continue;
     }
+    const key = clock.range(state.time).first;
     for (const procedure of running) {
-      (paired.get(procedure) ?? paired.set(procedure, new Set()).get(procedure))?.add(clock.range(state.time).first);
-      states.push({ ...state, references: [...state.references, ...procedure.references], trusted: state.trusted && procedure.trusted, devices: procedure.devices });
+      (paired.get(procedure) ?? paired.set(procedure, new Set()).get(procedure))?.add(key);
+      const trusted = state.trusted && procedure.trusted;
+      states.push({ ...state, references: [...state.references, ...procedure.references], trusted, devices: procedure.devices });
     }
   }
-  for (const procedure of procedures) states.push({ ...procedure, skipWindows: paired.get(procedure) ?? NONE });
+  for (const part of parts) {
+    if (part.procedure) states.push({ ...part, skipWindows: paired.get(part) ?? NONE });
+  }
   return states;
 }
 

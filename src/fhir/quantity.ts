@@ -1,4 +1,4 @@
-import type { IssuePath } from '../contract/path.js';
+import { type IssuePath, formatIssuePath } from '../contract/path.js';
 import type { NumberRange } from '../grading/number-range.js';
 import { type UnitTable, convertByTable } from '../units/convert.js';
 import { UnitConversionError } from '../units/unit-error.js';
@@ -19,16 +19,45 @@ function rangeText(range: NumberRange): string {
   return `${low} to ${range.max}${range.unit === undefined ? '' : ` ${range.unit}`}`;
 }
 
+/** The R4 Quantity.comparator codes (a required binding). @internal */
+export const QUANTITY_COMPARATORS: readonly string[] = /* @__PURE__ */ Object.freeze(['<', '<=', '>=', '>']);
+
 /**
- * Reads a FHIR Quantity into the unit of `kind`, or records why not. The unit is the UCUM `code`;
- * a quantity with only a `unit` text is read from that text, with a note. Values outside the
- * plausible range are refused, naming it.
+ * A quantity as read: its value in the kind's unit, and the range it could lie in (the value
+ * itself, unless a comparator makes it a bound).
  *
  * @internal
  */
-export function readQuantity(quantity: unknown, kind: QuantityKind, path: IssuePath, reference: string, readings: Readings): number | undefined {
+export interface QuantityRead {
+  readonly value: number;
+  readonly lowest: number;
+  readonly highest: number;
+  /** Whether the value is exact: no comparator. */
+  readonly exact: boolean;
+}
+
+/**
+ * Reads a FHIR Quantity into the unit of `kind`, or records why not. The unit is the UCUM `code`;
+ * a quantity with only a `unit` text is read from that text, with a note. Values outside the
+ * plausible range are refused, naming it. A `comparator` (a modifier element: `<38` is not 38)
+ * makes the value a bound, with a note; the caller must not use it as the value.
+ *
+ * @internal
+ */
+export function readQuantity(quantity: unknown, kind: QuantityKind, path: IssuePath, reference: string, readings: Readings): QuantityRead | undefined {
   if (!isObject(quantity)) {
     readings.issues.push({ code: 'expected-type', path, message: `expected a Quantity; received ${described(quantity)}`, resource: reference });
+    return undefined;
+  }
+  const comparator = quantity['comparator'];
+  if (comparator !== undefined && (typeof comparator !== 'string' || !QUANTITY_COMPARATORS.includes(comparator))) {
+    readings.issues.push({
+      code: 'expected-one-of',
+      path: [...path, 'comparator'],
+      message: `expected a Quantity comparator: one of "<", "<=", ">=", ">"; received ${described(comparator)}`,
+      allowed: QUANTITY_COMPARATORS,
+      resource: reference,
+    });
     return undefined;
   }
   const system = quantity['system'];
@@ -62,7 +91,16 @@ export function readQuantity(quantity: unknown, kind: QuantityKind, path: IssueP
       });
       return undefined;
     }
-    return converted.value;
+    const value = converted.value;
+    if (typeof comparator !== 'string') return { value, lowest: value, highest: value, exact: true };
+    readings.notes.push({
+      code: 'quantity-comparator',
+      resource: reference,
+      window: null,
+      message: `${kind.what} recorded as ${comparator} ${value}${kind.range.unit === undefined ? '' : ` ${kind.range.unit}`} (${formatIssuePath([...path, 'comparator'])}): its value is not known, so it counts only where it cannot change the worst finding`,
+    });
+    const below = comparator.startsWith('<');
+    return { value, lowest: below ? Number.NEGATIVE_INFINITY : value, highest: below ? value : Number.POSITIVE_INFINITY, exact: false };
   } catch (error) {
     if (!UnitConversionError.is(error)) throw error;
     readings.issues.push({

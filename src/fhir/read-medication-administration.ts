@@ -2,9 +2,9 @@ import type { IssuePath } from '../contract/path.js';
 import { type CodeTables, type MedicationConcept, codingsOf, match, textsOf } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
 import { namedDrugs } from './medication-names.js';
-import { neverUsed, statusUse } from './read-observation.js';
+import { neverUsed, noteModifier, statusUse } from './read-observation.js';
 import type { Readings } from './readings.js';
-import { type InputResource, type Json, type ResourceIndex, isObject, recordSubject } from './resources.js';
+import { type InputResource, type Json, type ResourceIndex, isObject, modifierOf, recordSubject } from './resources.js';
 import { MEDICATION_ADMINISTRATION_STATUSES } from './status.js';
 import { readTime } from './time.js';
 
@@ -16,21 +16,35 @@ function optionsKey(concept: MedicationConcept): string {
   return concept.kind === 'vasopressor' ? `options.codes.vasopressors["${concept.agent}"]` : concept.kind === 'treatment' ? `options.codes.treatments["${concept.treatment}"]` : 'options.codes.unrelatedMedications';
 }
 
-/** The Medication a reference names: contained (`#id`), by `Type/id`, or by a Bundle `fullUrl`. */
-function resolveMedication(administration: Json, reference: string, index: ResourceIndex): Json | undefined {
+/** The Medication a reference names, and its path: contained (`#id`), by `Type/id`, or by a Bundle `fullUrl`. */
+function resolveMedication(
+  administration: InputResource,
+  reference: string,
+  index: ResourceIndex,
+): { readonly medication: Json; readonly path: IssuePath; readonly modifier: string | null } | undefined {
   if (reference.startsWith('#')) {
-    const contained = Array.isArray(administration['contained']) ? (administration['contained'] as unknown[]) : [];
-    return contained.find((item): item is Json => isObject(item) && item['resourceType'] === 'Medication' && `#${String(item['id'])}` === reference);
+    const contained = Array.isArray(administration.resource['contained']) ? (administration.resource['contained'] as unknown[]) : [];
+    const at = contained.findIndex((item) => isObject(item) && item['resourceType'] === 'Medication' && `#${String(item['id'])}` === reference);
+    if (at === -1) return undefined;
+    const path = [...administration.path, 'contained', at];
+    return { medication: contained[at] as Json, path, modifier: modifierOf(contained[at] as Json, path) };
   }
   const found = index.byReference.get(reference) ?? index.byReference.get(/(Medication\/[^/]+)$/.exec(reference)?.[1] ?? '');
-  return found !== undefined && found.resourceType === 'Medication' ? found.resource : undefined;
+  return found === undefined || found.resourceType !== 'Medication' ? undefined : { medication: found.resource, path: found.path, modifier: found.modifier };
 }
 
-/** The medication's codes (as a CodeableConcept to match), and every text it carries. */
-function medicationOf(input: InputResource, index: ResourceIndex, readings: Readings): { readonly concepts: readonly unknown[]; readonly texts: readonly string[] } | undefined {
+/**
+ * The medication's codes (as a CodeableConcept to match), every text it carries, and where a
+ * modifier the reader does not understand applies to the Medication or the ingredient it reads.
+ */
+function medicationOf(
+  input: InputResource,
+  index: ResourceIndex,
+  readings: Readings,
+): { readonly concepts: readonly unknown[]; readonly texts: readonly string[]; readonly modifier: string | null } | undefined {
   const { resource, path, reference } = input;
   const concept = resource['medicationCodeableConcept'];
-  if (concept !== undefined) return { concepts: [concept], texts: textsOf(concept) };
+  if (concept !== undefined) return { concepts: [concept], texts: textsOf(concept), modifier: null };
   const ref = resource['medicationReference'];
   const target = isObject(ref) ? ref['reference'] : undefined;
   if (typeof target !== 'string') {
@@ -43,8 +57,9 @@ function medicationOf(input: InputResource, index: ResourceIndex, readings: Read
     });
     return undefined;
   }
-  const medication = resolveMedication(resource, target, index);
-  if (medication === undefined) {
+  const resolved = resolveMedication(input, target, index);
+  const medication = resolved?.medication;
+  if (resolved === undefined || medication === undefined) {
     readings.issues.push({
       code: 'unresolved-reference',
       path: [...path, 'medicationReference', 'reference'],
@@ -59,9 +74,11 @@ function medicationOf(input: InputResource, index: ResourceIndex, readings: Read
   const concepts: unknown[] = [medication['code']];
   for (const ingredient of ingredients) if (isObject(ingredient)) texts.push(...textsOf(ingredient['itemCodeableConcept']));
   // One ingredient names the drug; several (e.g. lidocaine with epinephrine) name a combination.
-  const only = ingredients.length === 1 && isObject(ingredients[0]) ? ingredients[0]['itemCodeableConcept'] : undefined;
+  const single = ingredients.length === 1 && isObject(ingredients[0]) ? ingredients[0] : undefined;
+  const only = single?.['itemCodeableConcept'];
   if (only !== undefined) concepts.push(only);
-  return { concepts, texts };
+  const modifier = resolved.modifier ?? (single === undefined ? null : modifierOf(single, [...resolved.path, 'ingredient', 0]));
+  return { concepts, texts, modifier };
 }
 
 /**
@@ -118,8 +135,11 @@ export function readMedicationAdministration(input: InputResource, tables: CodeT
   if (use === 'withheld') {
     readings.notes.push({ code: 'status-withheld', resource: reference, window: null, message: `status ${described(resource['status'])}: counted only where it cannot change a window's worst finding` });
   }
+  // FHIR: a reader that does not understand a modifier extension must not process the resource.
+  const modifier = input.modifier ?? medication.modifier;
+  if (modifier !== null) noteModifier(reference, modifier, readings);
   recordSubject(input, index, readings.subjects);
-  const common = { references: [reference], trusted: use === 'used', time, continuous: resource['effectivePeriod'] !== undefined && resource['effectiveDateTime'] === undefined };
+  const common = { references: [reference], trusted: use === 'used' && modifier === null, time, continuous: resource['effectivePeriod'] !== undefined && resource['effectiveDateTime'] === undefined };
   if (found.kind === 'vasopressor') readings.vasopressors.push({ ...common, agent: found.agent });
   else readings.treatments.push({ ...common, treatment: found.treatment });
 }

@@ -4,9 +4,9 @@ import { BLOOD_PRESSURE_UNITS, INSPIRED_OXYGEN_UNITS, OXYGEN_FLOW_UNITS, TEMPERA
 import type { VitalSignMeasure } from '../vocabulary/vital-sign-loinc.js';
 import { type CodeTables, codingsOf, match } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
-import { type QuantityKind, closedRange, readQuantity } from './quantity.js';
+import { type QuantityKind, type QuantityRead, closedRange, readQuantity } from './quantity.js';
 import type { DeviceRead, Readings } from './readings.js';
-import { type InputResource, type Json, type ResourceIndex, isObject, recordSubject } from './resources.js';
+import { type InputResource, type Json, type ResourceIndex, isObject, modifierOf, recordSubject } from './resources.js';
 import { OBSERVATION_STATUSES, type StatusUse } from './status.js';
 import { readTime } from './time.js';
 
@@ -31,12 +31,17 @@ const FRACTION: QuantityKind = { what: 'inhaled oxygen concentration', units: IN
 
 /** What the reader gathers from the values of one Observation. */
 interface Values {
-  temperatures: number[];
-  systolics: number[];
+  temperatures: QuantityRead[];
+  systolics: QuantityRead[];
   devices: DeviceRead[];
   flows: number[];
   fractions: number[];
+  /** A flow or concentration known only as a bound, or a part under a modifier: what the observation says about oxygen is unknown. */
+  oxygenUnknown: boolean;
 }
+
+/** A value that is not known at all: the reading of a part under a modifier extension. */
+const UNKNOWN: QuantityRead = /* @__PURE__ */ Object.freeze({ value: Number.NaN, lowest: Number.NEGATIVE_INFINITY, highest: Number.POSITIVE_INFINITY, exact: false });
 
 /** Options of the Observation reader. @internal */
 export interface ObservationReading {
@@ -120,15 +125,25 @@ function readValue(holder: Json, measure: VitalSignMeasure, path: IssuePath, inp
     }
     return;
   }
-  const kinds: Record<'body-temperature' | 'systolic-blood-pressure' | 'inhaled-oxygen-flow' | 'inhaled-oxygen-concentration', [QuantityKind, number[]]> = {
+  const kinds: Record<'body-temperature' | 'systolic-blood-pressure' | 'inhaled-oxygen-flow' | 'inhaled-oxygen-concentration', [QuantityKind, QuantityRead[] | number[]]> = {
     'body-temperature': [TEMPERATURE, values.temperatures],
     'systolic-blood-pressure': [SYSTOLIC, values.systolics],
     'inhaled-oxygen-flow': [FLOW, values.flows],
     'inhaled-oxygen-concentration': [FRACTION, values.fractions],
   };
   const [kind, into] = kinds[measure];
-  const value = readQuantity(quantity, kind, [...path, 'valueQuantity'], reference, readings);
-  if (value !== undefined) into.push(value);
+  const read = readQuantity(quantity, kind, [...path, 'valueQuantity'], reference, readings);
+  if (read === undefined) return;
+  if (measure === 'body-temperature' || measure === 'systolic-blood-pressure') (measure === 'body-temperature' ? values.temperatures : values.systolics).push(read);
+  else if (read.exact) (into as number[]).push(read.value);
+  else values.oxygenUnknown = true;
+}
+
+/** What a part under a modifier extension adds: its measurement, with a value that is not known. */
+function unknownValue(measure: VitalSignMeasure, values: Values): void {
+  if (measure === 'body-temperature') values.temperatures.push(UNKNOWN);
+  else if (measure === 'systolic-blood-pressure') values.systolics.push(UNKNOWN);
+  else values.oxygenUnknown = true;
 }
 
 /**
@@ -142,13 +157,13 @@ export function readObservation(input: InputResource, settings: ObservationReadi
   if (neverUsed(input, OBSERVATION_STATUSES, readings)) return;
   const own = measureOf(resource['code'], settings.tables, [...path, 'code'], reference, readings);
   const components = Array.isArray(resource['component']) ? (resource['component'] as unknown[]) : [];
-  const parts: { readonly holder: Json; readonly measure: VitalSignMeasure; readonly path: IssuePath }[] = [];
-  if (own !== undefined) parts.push({ holder: resource, measure: own, path });
+  const parts: { readonly holder: Json; readonly measure: VitalSignMeasure; readonly path: IssuePath; readonly modifier: string | null }[] = [];
+  if (own !== undefined) parts.push({ holder: resource, measure: own, path, modifier: input.modifier });
   components.forEach((component, index) => {
     if (!isObject(component)) return;
     const at: IssuePath = [...path, 'component', index];
     const measure = measureOf(component['code'], settings.tables, [...at, 'code'], reference, readings);
-    if (measure !== undefined) parts.push({ holder: component, measure, path: at });
+    if (measure !== undefined) parts.push({ holder: component, measure, path: at, modifier: input.modifier ?? modifierOf(component, at) });
   });
   const relevant = parts.filter(({ measure }) => measure !== 'oxygen-saturation' && measure !== 'blood-pressure-panel' && (measure !== 'systolic-blood-pressure' || settings.readSystolic));
   if (relevant.length === 0) {
@@ -166,14 +181,42 @@ export function readObservation(input: InputResource, settings: ObservationReadi
   if (use === 'withheld') {
     readings.notes.push({ code: 'status-withheld', resource: reference, window: null, message: `status ${described(resource['status'])}: counted only where it cannot change a window's worst finding` });
   }
-  const values: Values = { temperatures: [], systolics: [], devices: [], flows: [], fractions: [] };
-  for (const part of relevant) readValue(part.holder, part.measure, part.path, input, settings, readings, values);
+  const values: Values = { temperatures: [], systolics: [], devices: [], flows: [], fractions: [], oxygenUnknown: false };
+  const modifiers = new Set<string>();
+  for (const part of relevant) {
+    // FHIR: a reader that does not understand a modifier extension must not process the element.
+    if (part.modifier === null) readValue(part.holder, part.measure, part.path, input, settings, readings, values);
+    else {
+      modifiers.add(part.modifier);
+      unknownValue(part.measure, values);
+    }
+  }
+  for (const at of modifiers) noteModifier(reference, at, readings);
   if (time === undefined) return;
   recordSubject(input, index, readings.subjects);
-  const common = { references: [reference], trusted: use === 'used', time, continuous: false };
-  for (const celsius of values.temperatures) readings.temperatures.push({ ...common, celsius });
-  for (const mmHg of values.systolics) readings.systolics.push({ ...common, mmHg });
-  if (values.devices.length > 0 || values.flows.length > 0 || values.fractions.length > 0) {
-    readings.oxygen.push({ ...common, devices: values.devices, flowsLitersPerMinute: values.flows, fractionsPercent: values.fractions, procedure: false });
+  const common = { references: [reference], time, continuous: false };
+  const used = use === 'used';
+  for (const { value, highest, exact } of values.temperatures) readings.temperatures.push({ ...common, trusted: used && exact, celsius: value, highest });
+  for (const { value, lowest, exact } of values.systolics) readings.systolics.push({ ...common, trusted: used && exact, mmHg: value, lowest });
+  if (values.devices.length > 0 || values.flows.length > 0 || values.fractions.length > 0 || values.oxygenUnknown) {
+    readings.oxygen.push({
+      ...common,
+      trusted: used && !values.oxygenUnknown,
+      devices: values.devices,
+      flowsLitersPerMinute: values.flows,
+      fractionsPercent: values.fractions,
+      procedure: false,
+      valuesUnknown: values.oxygenUnknown,
+    });
   }
+}
+
+/** Notes a modifier the reader does not understand, on a resource or an element it would read. @internal */
+export function noteModifier(reference: string, at: string, readings: Readings): void {
+  readings.notes.push({
+    code: 'modifier-extension',
+    resource: reference,
+    window: null,
+    message: `${at} modifies what it means, and the reader does not understand it: its values are not used, and the facts it is about count as unknown in its window`,
+  });
 }

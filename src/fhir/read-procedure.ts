@@ -1,6 +1,6 @@
 import { type CodeTables, match } from './codes.js';
 import { described, listed } from './fhir-input-error.js';
-import { neverUsed, statusUse } from './read-observation.js';
+import { neverUsed, noteModifier, statusUse } from './read-observation.js';
 import type { DeviceRead, Readings } from './readings.js';
 import { type InputResource, type ResourceIndex, recordSubject } from './resources.js';
 import { PROCEDURE_STATUSES } from './status.js';
@@ -39,15 +39,17 @@ export function readProcedure(input: InputResource, tables: CodeTables, index: R
   if (use === 'withheld') {
     readings.notes.push({ code: 'status-withheld', resource: reference, window: null, message: `status ${described(resource['status'])}: counted only where it cannot change a window's worst finding` });
   }
+  if (input.modifier !== null) noteModifier(reference, input.modifier, readings);
   recordSubject(input, index, readings.subjects);
   readings.oxygen.push({
     references: [reference],
-    trusted: use === 'used',
+    trusted: use === 'used' && input.modifier === null,
     time,
     continuous: !time.point && resource['performedPeriod'] !== undefined,
     devices,
     flowsLitersPerMinute: [],
     fractionsPercent: [],
     procedure: true,
+    valuesUnknown: input.modifier !== null,
   });
 }

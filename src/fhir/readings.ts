@@ -20,14 +20,20 @@ export interface Sourced {
   readonly continuous: boolean;
 }
 
-/** @internal */
+/**
+ * A temperature: its value, and the highest it could be. The two differ for a value known only as
+ * a bound (`<38`, a Quantity comparator) or not at all (a resource under a modifier extension);
+ * such a reading is never trusted. @internal
+ */
 export interface TemperatureReading extends Sourced {
   readonly celsius: number;
+  readonly highest: number;
 }
 
-/** @internal */
+/** A systolic pressure: its value, and the lowest it could be (see {@link TemperatureReading}). @internal */
 export interface SystolicReading extends Sourced {
   readonly mmHg: number;
+  readonly lowest: number;
 }
 
 /** A device named by a reading: one of the vocabulary, or a code the reader does not know. @internal */
@@ -40,6 +46,11 @@ export interface OxygenPart extends Sourced {
   readonly fractionsPercent: readonly number[];
   /** From a Procedure: a device in use over its time, which flows measured then pair with. */
   readonly procedure: boolean;
+  /**
+   * A flow or concentration known only as a bound (a Quantity comparator), or a resource under a
+   * modifier extension: what it says about oxygen is unknown.
+   */
+  readonly valuesUnknown: boolean;
 }
 
 /** @internal */

@@ -12,6 +12,11 @@ export interface InputResource {
   readonly path: IssuePath;
   /** How results name it: `Type/id`, else the entry's `fullUrl`, else its input path. */
   readonly reference: string;
+  /**
+   * Where a modifier the reader does not understand applies to it (a `modifierExtension` or
+   * `implicitRules` of the resource, its Bundle entry or the Bundle), as a path; `null` for none.
+   */
+  readonly modifier: string | null;
 }
 
 /** The input's resources and an index to resolve references between them. @internal */
@@ -27,16 +32,30 @@ export function isObject(value: unknown): value is Json {
 }
 
 /**
+ * Where an element carries a modifier the reader does not understand: a `modifierExtension`
+ * (FHIR: a reader that does not understand it must not process the element), or, on a resource,
+ * `implicitRules` (rules that must be understood to read it). The path of the first; `null` for none.
+ *
+ * @internal
+ */
+export function modifierOf(element: Json, path: IssuePath): string | null {
+  const extensions = element['modifierExtension'];
+  if (extensions !== undefined && !(Array.isArray(extensions) && extensions.length === 0)) return formatIssuePath([...path, 'modifierExtension']);
+  return element['implicitRules'] === undefined ? null : formatIssuePath([...path, 'implicitRules']);
+}
+
+/**
  * Lists the resources of a Bundle or an array, refusing anything that is not a resource. Issues
  * are appended to `issues`.
  *
  * @internal
  */
 export function indexResources(input: unknown, issues: RawFhirIssue[]): ResourceIndex {
-  const entries: { readonly value: unknown; readonly path: IssuePath; readonly fullUrl: string | undefined }[] = [];
+  const entries: { readonly value: unknown; readonly path: IssuePath; readonly fullUrl: string | undefined; readonly modifier: string | null }[] = [];
   if (Array.isArray(input)) {
-    input.forEach((value, index) => entries.push({ value, path: [index], fullUrl: undefined }));
+    input.forEach((value, index) => entries.push({ value, path: [index], fullUrl: undefined, modifier: null }));
   } else if (isObject(input) && input['resourceType'] === 'Bundle') {
+    const bundleModifier = modifierOf(input, []);
     const entry = input['entry'];
     if (entry !== undefined && !Array.isArray(entry)) {
       issues.push({ code: 'expected-type', path: ['entry'], message: `expected an array of bundle entries; received ${described(entry)}` });
@@ -47,7 +66,8 @@ export function indexResources(input: unknown, issues: RawFhirIssue[]): Resource
           return;
         }
         const fullUrl = item['fullUrl'];
-        entries.push({ value: item['resource'], path: ['entry', index, 'resource'], fullUrl: typeof fullUrl === 'string' ? fullUrl : undefined });
+        const modifier = modifierOf(item, ['entry', index]) ?? bundleModifier;
+        entries.push({ value: item['resource'], path: ['entry', index, 'resource'], fullUrl: typeof fullUrl === 'string' ? fullUrl : undefined, modifier });
       });
     }
   } else {
@@ -60,7 +80,7 @@ export function indexResources(input: unknown, issues: RawFhirIssue[]): Resource
   }
   const resources: InputResource[] = [];
   const byReference = new Map<string, InputResource>();
-  for (const { value, path, fullUrl } of entries) {
+  for (const { value, path, fullUrl, modifier } of entries) {
     if (!isObject(value) || typeof value['resourceType'] !== 'string' || value['resourceType'] === '') {
       issues.push({ code: 'expected-resource', path, message: `expected a FHIR resource (an object with a "resourceType"); received ${described(value)}` });
       continue;
@@ -68,7 +88,7 @@ export function indexResources(input: unknown, issues: RawFhirIssue[]): Resource
     const resourceType = value['resourceType'];
     const id = value['id'];
     const typed = typeof id === 'string' && id !== '' ? `${resourceType}/${id}` : undefined;
-    const resource: InputResource = { resource: value, resourceType, path, reference: typed ?? fullUrl ?? formatIssuePath(path) };
+    const resource: InputResource = { resource: value, resourceType, path, reference: typed ?? fullUrl ?? formatIssuePath(path), modifier: modifierOf(value, path) ?? modifier };
     for (const key of [typed, fullUrl]) {
       if (key === undefined) continue;
       const other = byReference.get(key);

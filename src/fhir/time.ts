@@ -5,6 +5,11 @@ import { type Json, isObject } from './resources.js';
 
 const DAY_MS = 86_400_000;
 
+/** The most a written date can be from UTC midnight: a date in +14:00 starts 14 h before it, one in −12:00 ends 12 h after. @internal */
+export const EARLIEST_OFFSET_MS = 14 * 3_600_000;
+/** @internal */
+export const LATEST_OFFSET_MS = 12 * 3_600_000;
+
 /**
  * When a resource happened, as the reader places it: a point (a date-time), a whole written date,
  * or a period between them. Days are written calendar dates (days since 1970-01-01); instants are
@@ -21,15 +26,19 @@ export interface TimeSpan {
   readonly lastDay: number;
   readonly startMs: number;
   readonly endMs: number;
+  /** The start is a date without a time of day: it happened at an unknown time of that date. */
+  readonly vagueStart: boolean;
+  /** The end is a date without a time of day. */
+  readonly vagueEnd: boolean;
 }
 
 const MIDNIGHT = /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 
 function pointOrDate(stamp: Timestamp): TimeSpan {
   if (stamp.instant !== null) {
-    return { startText: stamp.text, point: true, firstDay: stamp.day, lastDay: stamp.day, startMs: stamp.instant, endMs: stamp.instant };
+    return { startText: stamp.text, point: true, firstDay: stamp.day, lastDay: stamp.day, startMs: stamp.instant, endMs: stamp.instant, vagueStart: false, vagueEnd: false };
   }
-  return { startText: stamp.text, point: false, firstDay: stamp.day, lastDay: stamp.day, startMs: stamp.day * DAY_MS, endMs: (stamp.day + 1) * DAY_MS };
+  return { startText: stamp.text, point: false, firstDay: stamp.day, lastDay: stamp.day, startMs: stamp.day * DAY_MS, endMs: (stamp.day + 1) * DAY_MS, vagueStart: true, vagueEnd: true };
 }
 
 function readStamp(value: unknown, path: IssuePath, issues: RawFhirIssue[], reference: string): Timestamp | undefined {
@@ -100,10 +109,54 @@ export function readTime(
     lastDay,
     startMs: from?.startMs ?? Number.NEGATIVE_INFINITY,
     endMs: to === null ? Number.POSITIVE_INFINITY : to.point ? to.startMs : to.endMs,
+    vagueStart: from?.vagueStart ?? false,
+    vagueEnd: to?.vagueEnd ?? false,
   };
   if (span.endMs < span.startMs || span.lastDay < span.firstDay) {
     issues.push({ code: 'expected-timestamp', path: [...periodPath, 'end'], message: 'the period ends before it starts', resource: reference });
     return undefined;
   }
   return span;
+}
+
+/** Instants from `from` to `to`, both included (either may be infinite). @internal */
+export interface Interval {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * When a reading over a period certainly went on: from the latest it could have started to the
+ * earliest it could have ended. A point is certain at its instant; a period without an end only at
+ * its start (it began then; whether it went on is unknown), one without a start only just before its
+ * end. A bound written as a date is a day in an unknown offset. `null` when no instant is certain.
+ *
+ * @internal
+ */
+export function certainInterval(span: TimeSpan): Interval | null {
+  if (span.point) return { from: span.startMs, to: span.startMs };
+  const hasStart = Number.isFinite(span.startMs);
+  const hasEnd = Number.isFinite(span.endMs);
+  if (!hasEnd) return span.vagueStart ? null : { from: span.startMs, to: span.startMs };
+  if (!hasStart) return span.vagueEnd ? null : { from: span.endMs - 1, to: span.endMs - 1 };
+  const latestStart = span.vagueStart ? span.startMs + DAY_MS + LATEST_OFFSET_MS : span.startMs;
+  const earliestEnd = span.vagueEnd ? span.endMs - DAY_MS - EARLIEST_OFFSET_MS : span.endMs;
+  if (latestStart < earliestEnd) return { from: latestStart, to: earliestEnd - 1 };
+  // It ran at a bound written to the instant, whenever the other one was.
+  if (!span.vagueStart) return { from: span.startMs, to: span.startMs };
+  return span.vagueEnd ? null : { from: span.endMs - 1, to: span.endMs - 1 };
+}
+
+/**
+ * When a reading over a time could have gone on. A point may stand for an infusion of unknown
+ * length that began then; a period without an end may have gone on for ever, one without a start
+ * may have begun at any time; a date is a day in an unknown offset.
+ *
+ * @internal
+ */
+export function possibleInterval(span: TimeSpan): Interval {
+  if (span.point) return { from: span.startMs, to: Number.POSITIVE_INFINITY };
+  const from = span.vagueStart ? span.startMs - EARLIEST_OFFSET_MS : span.startMs;
+  const end = span.vagueEnd ? span.endMs + LATEST_OFFSET_MS : span.endMs;
+  return { from, to: end - 1 };
 }

@@ -6,6 +6,7 @@ import type { RawFhirIssue } from './fhir-input-error.js';
 import type { FhirNote } from './notes.js';
 import { type OxygenEvaluation, type OxygenState, evaluateOxygen } from './oxygen-states.js';
 import type { Readings, Sourced, SystolicReading, TemperatureReading, VasopressorReading } from './readings.js';
+import { type Interval, certainInterval, possibleInterval } from './time.js';
 import type { WindowClock } from './window-clock.js';
 
 /**
@@ -56,7 +57,16 @@ export type HypotensionBasis = 'stated' | 'systolic-below-90' | 'vasopressor';
  * ```
  */
 export interface FhirWindowSources {
-  /** The window's time: its date, or the start of a caller-set window. The course observation has the same `at`. */
+  /**
+   * Which window it is: its calendar date (`2026-03-03`), or for windows of hours the date-time it
+   * starts, in the infusion's offset. Hypotension statements and notes name windows by it.
+   */
+  readonly window: string;
+  /**
+   * The window's time, as the course observation has it: the time of its first reading of fever
+   * when it has fever, else of its latest reading, as written (in windows of hours, in the
+   * infusion's offset); its date when such a reading has no time of day.
+   */
   readonly at: string;
   /** Its index in `course.observations`, or `null` when a fact is missing and the window is left out. */
   readonly observation: number | null;
@@ -72,12 +82,28 @@ export interface FhirWindowSources {
   readonly oxygen: readonly string[];
   /** The facts the data does not give; empty when the window is in the course. */
   readonly missing: readonly WindowFact[];
+  /** The facts the data gives, as the course observation would have them (all four when none is missing). */
+  readonly known: FhirWindowFacts;
 }
+
+/**
+ * The facts of a window that the data gives: the CRS findings `courseFromFhir` reads, each present
+ * only when known.
+ *
+ * @example
+ * ```ts
+ * import type { FhirWindowFacts } from 'cytokine-release-syndrome/fhir';
+ * const fever = (facts: FhirWindowFacts): boolean => (facts.temperatureCelsius ?? 0) >= 38;
+ * ```
+ */
+export type FhirWindowFacts = Readonly<Partial<Pick<CrsAssessment, 'temperatureCelsius' | 'hypotension' | 'vasopressors' | 'oxygen'>>>;
 
 /** A reading in a window: trusted there only when its window is certain and its status is used. @internal */
 interface Placed<T extends Sourced> {
   readonly reading: T;
   readonly trusted: boolean;
+  /** Whether it is certainly in this window (whatever its status). */
+  readonly certain: boolean;
 }
 
 interface Bucket {
@@ -99,11 +125,19 @@ export interface WindowSettings {
 /** One window's facts, before it becomes a course observation. @internal */
 export interface AssembledWindow {
   readonly key: number;
+  readonly window: string;
   readonly at: string;
   readonly crs: Partial<Pick<CrsAssessment, 'temperatureCelsius' | 'hypotension' | 'vasopressors' | 'oxygen'>>;
-  readonly sources: Omit<FhirWindowSources, 'observation' | 'missing'>;
+  readonly sources: Omit<FhirWindowSources, 'observation' | 'missing' | 'known'>;
   readonly missing: WindowFact[];
   readonly reasons: string[];
+  /**
+   * When the window has fever: the earliest instant a withheld reading could put its onset at,
+   * when that is before `at`; else `null`.
+   */
+  readonly onsetCouldBeFrom: number | null;
+  /** What is certain of a missing fact: the highest temperature certainly reached, the vasopressors certainly given. */
+  readonly atLeast: { readonly temperatureCelsius?: number; readonly vasopressors?: readonly Vasopressor[] };
 }
 
 function unique(references: readonly string[]): string[] {
@@ -118,7 +152,8 @@ function refs(placed: readonly Placed<Sourced>[]): string[] {
  * Places every reading in its windows. A reading whose time falls in exactly one window opens that
  * window; a reading over a period applies to every open window it overlaps (an administration or a
  * procedure is ongoing throughout); a single reading whose time spans several windows is possible
- * in each, so it is withheld there.
+ * in each, so it is withheld there. A period without an end (or a start) is certain only in the
+ * window of the bound it has: whether it went on (or had begun) is unknown elsewhere.
  */
 function bucketsOf(readings: Readings, oxygen: readonly OxygenState[], clock: WindowClock, notes: FhirNote[]): Bucket[] {
   const buckets = new Map<number, Bucket>();
@@ -138,43 +173,137 @@ function bucketsOf(readings: Readings, oxygen: readonly OxygenState[], clock: Wi
   const keys = [...buckets.keys()].sort((a, b) => a - b);
   for (const [reading, field] of all) {
     const { first, last } = clock.range(reading.time);
-    const certain = reading.continuous || first === last;
-    if (!certain) {
+    const placed = keys.filter((key) => key >= first && key <= last && (reading as Partial<OxygenState>).skipWindows?.has(key) !== true);
+    // A single reading is certain only when its time lies in one window; a period only in the
+    // windows it certainly went on in (from its latest possible start to its earliest possible end).
+    const sure = reading.continuous ? clock.certain(reading.time) : first === last ? { first, last } : null;
+    const isSure = (key: number): boolean => sure !== null && key >= sure.first && key <= sure.last;
+    const unsure = placed.filter((key) => !isSure(key));
+    if (unsure.length > 0 && reading.continuous && Number.isFinite(reading.time.startMs) !== Number.isFinite(reading.time.endMs)) {
+      const start = Number.isFinite(reading.time.startMs);
+      notes.push({
+        code: 'period-open',
+        resource: reading.references[0] ?? null,
+        window: null,
+        message:
+          sure === null
+            ? `its period has no ${start ? 'end' : 'start'}, and its ${start ? 'start' : 'end'} is a date that spans several windows: it is certain in none of them, and counts only where it cannot change the worst finding`
+            : `its period has no ${start ? 'end' : 'start'}: it counts only in the window of its ${start ? 'start' : 'end'} (${clock.label(sure.first)}); in the other windows whether it ${start ? 'went on' : 'had begun'} is unknown`,
+      });
+    } else if (unsure.length > 0) {
       notes.push({
         code: 'window-uncertain',
         resource: reading.references[0] ?? null,
         window: null,
-        message: `its time spans several windows${Number.isFinite(first) && Number.isFinite(last) ? ` (${clock.label(first)} to ${clock.label(last)})` : ''}: counted in each only where it cannot change the worst finding`,
+        message: `its time spans several windows${Number.isFinite(first) && Number.isFinite(last) ? ` (${clock.label(first)} to ${clock.label(last)})` : ''}: counted only where it cannot change the worst finding in ${unsure.map((key) => clock.label(key)).join(', ')}`,
       });
     }
-    for (const key of keys) {
-      if (key < first || key > last) continue;
-      if ((reading as Partial<OxygenState>).skipWindows?.has(key) === true) continue;
+    for (const key of placed) {
       const bucket = buckets.get(key) as Bucket;
-      (bucket[field] as Placed<Sourced>[]).push({ reading, trusted: reading.trusted && certain });
+      const certain = isSure(key);
+      (bucket[field] as Placed<Sourced>[]).push({ reading, trusted: reading.trusted && certain, certain });
     }
   }
   return keys.map((key) => buckets.get(key) as Bucket);
 }
 
-function temperatureOf(bucket: Bucket): { readonly value?: number; readonly resources: string[]; readonly reason?: string } {
+function temperatureOf(bucket: Bucket): { readonly value?: number; readonly atLeast?: number; readonly resources: string[]; readonly reason?: string } {
   const trusted = bucket.temperatures.filter(({ trusted }) => trusted);
   if (trusted.length === 0) {
     return { resources: refs(bucket.temperatures), reason: bucket.temperatures.length === 0 ? 'no body temperature' : 'only withheld body temperatures' };
   }
   const highest = Math.max(...trusted.map(({ reading }) => reading.celsius));
-  const higher = bucket.temperatures.filter(({ trusted: sure, reading }) => !sure && reading.celsius > highest);
-  if (higher.length > 0) return { resources: refs(higher), reason: `a withheld temperature is higher than ${highest} °C` };
+  // A withheld reading counts only where it cannot raise the highest: by its value, or by the
+  // highest it could be (a bound such as "<38", or unknown under a modifier extension).
+  const higher = bucket.temperatures.filter(({ trusted: sure, reading }) => !sure && reading.highest > highest);
+  if (higher.length > 0) {
+    const exact = higher.every(({ reading }) => reading.highest === reading.celsius);
+    return { atLeast: highest, resources: refs(higher), reason: `a withheld temperature ${exact ? 'is' : 'could be'} higher than ${highest} °C` };
+  }
   return { value: highest, resources: refs(trusted.filter(({ reading }) => reading.celsius === highest)) };
 }
 
-function vasopressorsOf(bucket: Bucket, complete: boolean): { readonly value?: Vasopressor[]; readonly certain: Vasopressor[]; readonly resources: string[]; readonly reason?: string } {
-  const certain = unique(bucket.vasopressors.filter(({ trusted }) => trusted).map(({ reading }) => reading.agent)) as Vasopressor[];
+/** How an administration ran, for telling which vasopressors ran together. */
+interface Run {
+  readonly agent: Vasopressor;
+  /** When it certainly ran (`null`: at no instant the data states). */
+  readonly certain: Interval | null;
+  /** When it could have run. */
+  readonly possible: Interval;
+}
+
+function runOf({ agent, time, continuous }: VasopressorReading): Run {
+  // An administration at an instant may stand for an infusion of unknown length that began then.
+  return { agent, certain: continuous || time.point ? certainInterval(time) : null, possible: possibleInterval(time) };
+}
+
+const within = (interval: Interval | null, instant: number): boolean => interval !== null && interval.from <= instant && instant <= interval.to;
+
+/** How a set of agents counts: the agents other than vasopressin first (ASTCT-CRS-02), then all. */
+function rank(agents: readonly Vasopressor[]): readonly [number, number] {
+  return [agents.filter((agent) => agent !== 'vasopressin').length, agents.length];
+}
+
+function outranks(a: readonly Vasopressor[], b: readonly Vasopressor[]): boolean {
+  const [first, second] = [rank(a), rank(b)];
+  return first[0] !== second[0] ? first[0] > second[0] : first[1] > second[1];
+}
+
+/**
+ * The vasopressors of a window: the largest set of agents certainly running at one instant
+ * (overlapping periods, an administration at an instant inside a period, two at the same instant),
+ * preferring the most agents other than vasopressin; and the largest set that could have run
+ * together, when the data cannot tell (an administration at an instant may stand for an infusion of
+ * unknown length, a period without an end may have gone on, and a date has no time of day). The
+ * most agents at once are found where some interval begins or ends.
+ */
+function simultaneous(runs: readonly Run[], order: readonly Vasopressor[]): { readonly together: Vasopressor[]; readonly possible: Vasopressor[] } {
+  const sorted = (agents: ReadonlySet<Vasopressor>): Vasopressor[] => order.filter((agent) => agents.has(agent));
+  let together: Vasopressor[] = [];
+  for (const agent of order) if (outranks([agent], together)) together = [agent];
+  let possible = together;
+  const instants = runs.flatMap(({ certain, possible: could }) => [certain?.from, certain?.to, could.from, could.to]).filter((instant): instant is number => instant !== undefined && Number.isFinite(instant));
+  for (const instant of instants) {
+    const certainly = sorted(new Set(runs.filter((run) => within(run.certain, instant)).map(({ agent }) => agent)));
+    if (outranks(certainly, together)) together = certainly;
+    const maybe = sorted(new Set(runs.filter((run) => within(run.possible, instant)).map(({ agent }) => agent)));
+    if (outranks(maybe, possible)) possible = maybe;
+  }
+  // Intervals open at both ends (a period with neither bound is refused, so this is a safeguard).
+  if (instants.length === 0 && runs.length > 1) possible = sorted(new Set(runs.map(({ agent }) => agent)));
+  return { together, possible };
+}
+
+function vasopressorsOf(
+  bucket: Bucket,
+  complete: boolean,
+  notes: FhirNote[],
+  window: string,
+): { readonly value?: Vasopressor[]; readonly certain: Vasopressor[]; readonly resources: string[]; readonly reason?: string } {
+  const trusted = bucket.vasopressors.filter(({ trusted: sure }) => sure);
+  const certain = unique(trusted.map(({ reading }) => reading.agent)) as Vasopressor[];
   const resources = refs(bucket.vasopressors);
   if (!complete) return { certain, resources, reason: 'the input is not stated to hold every medication administration' };
-  const doubtful = bucket.vasopressors.filter(({ trusted, reading }) => !trusted && !certain.includes(reading.agent));
-  if (doubtful.length > 0) return { certain, resources, reason: `a withheld administration of ${doubtful.map(({ reading }) => reading.agent).join(', ')}` };
-  return { value: certain, certain, resources };
+  const { together, possible } = simultaneous(
+    trusted.map(({ reading }) => runOf(reading)),
+    certain,
+  );
+  const doubtful = bucket.vasopressors.filter(({ trusted: sure, reading }) => !sure && !together.includes(reading.agent));
+  if (doubtful.length > 0) return { certain, resources, reason: `a withheld administration of ${unique(doubtful.map(({ reading }) => reading.agent)).join(', ')}` };
+  const [nonVasopressin, all] = rank(together);
+  const [couldNonVasopressin, couldAll] = rank(possible);
+  if (couldNonVasopressin > nonVasopressin || couldAll > all) {
+    return { certain, resources, reason: `whether ${possible.join(', ')} ran at the same time cannot be told from the data (an administration at an instant, or on a date without a time)` };
+  }
+  if (together.length < certain.length) {
+    notes.push({
+      code: 'vasopressors-not-together',
+      resource: null,
+      window,
+      message: `${certain.join(', ')} were given in this window but never at the same time: it counts ${together.join(', ')}`,
+    });
+  }
+  return { value: together, certain, resources };
 }
 
 const DEVICE_ORDER = /* @__PURE__ */ Object.values(OxygenDevice);
@@ -183,10 +312,14 @@ function oxygenOf(bucket: Bucket, notes: FhirNote[], at: string): { readonly val
   const evaluated: { readonly placed: Placed<OxygenState>; readonly evaluation: OxygenEvaluation }[] = [];
   for (const placed of bucket.oxygen) {
     const { devices, flowsLitersPerMinute, fractionsPercent } = placed.reading;
-    for (const device of devices.length === 0 ? [null] : devices) evaluated.push({ placed, evaluation: evaluateOxygen(device, flowsLitersPerMinute, fractionsPercent) });
+    for (const device of devices.length === 0 ? [null] : devices) {
+      const evaluation: OxygenEvaluation = placed.reading.valuesUnknown ? { known: false, upTo: 4, why: 'value-unknown' } : evaluateOxygen(device, flowsLitersPerMinute, fractionsPercent);
+      evaluated.push({ placed, evaluation });
+    }
   }
   for (const { placed, evaluation } of evaluated) {
-    if (evaluation.known || evaluation.why === 'unknown-device-code') continue;
+    // Unknown device codes and unknown values were noted when read.
+    if (evaluation.known || evaluation.why === 'unknown-device-code' || evaluation.why === 'value-unknown') continue;
     notes.push({
       code: evaluation.why,
       resource: placed.reading.references[0] ?? null,
@@ -229,18 +362,18 @@ function oxygenOf(bucket: Bucket, notes: FhirNote[], at: string): { readonly val
 
 function hypotensionOf(
   bucket: Bucket,
-  at: string,
+  window: string,
   settings: WindowSettings,
   vasopressors: ReturnType<typeof vasopressorsOf>,
   issues: RawFhirIssue[],
 ): { readonly value?: boolean; readonly basis: HypotensionBasis | null; readonly resources: string[]; readonly reason?: string } {
-  const stated = Object.hasOwn(settings.statedHypotension, at) ? settings.statedHypotension[at] : undefined;
+  const stated = Object.hasOwn(settings.statedHypotension, window) ? settings.statedHypotension[window] : undefined;
   const vasopressorResources = refs(bucket.vasopressors.filter(({ trusted }) => trusted));
   if (stated !== undefined) {
     if (!stated && vasopressors.certain.length > 0) {
       issues.push({
         code: 'hypotension-contradicts-vasopressor',
-        path: ['options', 'hypotension', 'stated', at],
+        path: ['options', 'hypotension', 'stated', window],
         message: `hypotension is stated absent, but ${vasopressors.certain.join(', ')} was given in this window (${vasopressorResources.join(', ')}); vasopressors are given for hypotension`,
         allowed: ['true'],
       });
@@ -253,10 +386,37 @@ function hypotensionOf(
   const low = trusted.filter(({ reading }) => reading.mmHg < SYSTOLIC_HYPOTENSION_BELOW_MM_HG);
   if (low.length > 0) return { value: true, basis: 'systolic-below-90', resources: refs(low) };
   if (trusted.length === 0) return { basis: 'systolic-below-90', resources: refs(bucket.systolics), reason: 'no systolic blood pressure' };
-  const withheldLow = bucket.systolics.filter(({ trusted: sure, reading }) => !sure && reading.mmHg < SYSTOLIC_HYPOTENSION_BELOW_MM_HG);
-  if (withheldLow.length > 0) return { basis: 'systolic-below-90', resources: refs(withheldLow), reason: 'a withheld systolic pressure is below 90 mmHg' };
+  // A withheld pressure counts only where it cannot be below 90: by its value, or by the lowest it
+  // could be (a bound such as ">85", or unknown under a modifier extension).
+  const withheldLow = bucket.systolics.filter(({ trusted: sure, reading }) => !sure && reading.lowest < SYSTOLIC_HYPOTENSION_BELOW_MM_HG);
+  if (withheldLow.length > 0) {
+    const exact = withheldLow.every(({ reading }) => reading.lowest === reading.mmHg);
+    return { basis: 'systolic-below-90', resources: refs(withheldLow), reason: `a withheld systolic pressure ${exact ? 'is' : 'could be'} below 90 mmHg` };
+  }
   if (vasopressors.value === undefined) return { basis: 'systolic-below-90', resources: refs(trusted), reason: 'an unknown vasopressor would mean hypotension' };
   return { value: false, basis: 'systolic-below-90', resources: refs(trusted) };
+}
+
+/**
+ * The window's time for the course (DEC-48): the first reading of fever when it has fever, so that
+ * a treatment given after it counts as given after the onset; otherwise its latest reading, so that
+ * a treatment given before that reading masks fever in the window. Only readings certainly in the
+ * window and at one time count (trusted ones, when there are any); when one of those has no time of
+ * day, the window's date.
+ */
+function timeOf(bucket: Bucket, clock: WindowClock, window: string): { readonly at: string; readonly onsetCouldBeFrom: number | null } {
+  const placed: Placed<Sourced>[] = [...bucket.temperatures, ...bucket.systolics, ...bucket.vasopressors, ...bucket.oxygen].filter(({ certain, reading }) => certain && !reading.continuous);
+  const trusted = placed.filter(({ trusted: sure }) => sure);
+  const fever = bucket.temperatures.filter(({ trusted: sure, reading }) => sure && reading.celsius >= FEVER_THRESHOLD_CELSIUS);
+  const pool = fever.length > 0 ? fever : trusted.length > 0 ? trusted : placed;
+  // A reading over a period counts at its start; one without a time of day gives the window's date.
+  if (pool.length === 0 || pool.some(({ reading }) => reading.time.startText === null || reading.time.vagueStart)) return { at: window, onsetCouldBeFrom: null };
+  const times = pool.map(({ reading }) => reading.time);
+  const chosen = times.reduce((a, b) => ((fever.length > 0 ? b.startMs < a.startMs : b.startMs > a.startMs) ? b : a));
+  // A withheld reading that could be fever, earlier than the first used one, could be the onset.
+  const earlier = fever.length === 0 ? [] : bucket.temperatures.filter(({ trusted: sure, reading }) => !sure && reading.highest >= FEVER_THRESHOLD_CELSIUS).map(({ reading }) => possibleInterval(reading.time).from);
+  const onsetCouldBeFrom = Math.min(chosen.startMs, ...earlier);
+  return { at: clock.write(chosen.startText as string, chosen.startMs), onsetCouldBeFrom: onsetCouldBeFrom < chosen.startMs ? onsetCouldBeFrom : null };
 }
 
 /**
@@ -267,11 +427,12 @@ function hypotensionOf(
  */
 export function assembleWindows(readings: Readings, oxygen: readonly OxygenState[], settings: WindowSettings, notes: FhirNote[], issues: RawFhirIssue[]): AssembledWindow[] {
   return bucketsOf(readings, oxygen, settings.clock, notes).map((bucket) => {
-    const at = settings.clock.label(bucket.key);
+    const window = settings.clock.label(bucket.key);
+    const { at, onsetCouldBeFrom } = timeOf(bucket, settings.clock, window);
     const temperature = temperatureOf(bucket);
-    const vasopressors = vasopressorsOf(bucket, settings.administrationsComplete);
-    const hypotension = hypotensionOf(bucket, at, settings, vasopressors, issues);
-    const oxygenSupport = oxygenOf(bucket, notes, at);
+    const vasopressors = vasopressorsOf(bucket, settings.administrationsComplete, notes, window);
+    const hypotension = hypotensionOf(bucket, window, settings, vasopressors, issues);
+    const oxygenSupport = oxygenOf(bucket, notes, window);
     const missing: WindowFact[] = [];
     const reasons: string[] = [];
     const crs: AssembledWindow['crs'] = {};
@@ -288,13 +449,21 @@ export function assembleWindows(readings: Readings, oxygen: readonly OxygenState
         (crs as Record<string, unknown>)[fact] = fact === 'vasopressors' ? (found.value).map((agent) => ({ agent })) : found.value;
       }
     }
+    const atLeast = {
+      ...(temperature.atLeast === undefined ? {} : { temperatureCelsius: temperature.atLeast }),
+      ...(vasopressors.value === undefined && vasopressors.certain.length > 0 ? { vasopressors: vasopressors.certain } : {}),
+    };
     return {
       key: bucket.key,
+      window,
       at,
       crs,
       missing,
       reasons,
+      atLeast,
+      onsetCouldBeFrom,
       sources: {
+        window,
         at,
         resources: unique([...refs(bucket.temperatures), ...refs(bucket.systolics), ...refs(bucket.vasopressors), ...refs(bucket.oxygen)]),
         temperature: temperature.resources,

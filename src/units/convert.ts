@@ -6,12 +6,20 @@ import { UnitConversionError, quoteUnits, requireFiniteNumber, withoutFloatResid
 /** How to bring a value in one UCUM unit to the target unit. @internal */
 export type UnitRule = (value: number) => number;
 
+/**
+ * The rule of a unit that is already the target unit: the value is returned exactly as given, never
+ * rounded. @internal
+ */
+export const SAME_UNIT: UnitRule = (value: number): number => value;
+
 /** A conversion table: each allowed UCUM code and its rule, in the order messages list them. @internal */
 export type UnitTable = readonly (readonly [ucum: string, rule: UnitRule])[];
 
 /**
  * Converts `value` in `unit` by `table`, refusing a unit outside it with an error that names the
- * path and the accepted spellings. Also tells whether the unit was a non-UCUM spelling.
+ * path and the accepted spellings. Also tells whether the unit was a non-UCUM spelling. A value
+ * already in the target unit ({@link SAME_UNIT}) is returned unchanged; the result of a real
+ * conversion is rounded to 12 significant digits to remove floating-point residue.
  *
  * @internal
  */
@@ -37,7 +45,7 @@ export function convertByTable(
   }
   const number = requireFiniteNumber(value, path.value);
   const rule = (table.find(([ucum]) => ucum === read.ucum) as readonly [string, UnitRule])[1];
-  return { value: withoutFloatResidue(rule(number)), ucum: read.ucum, nonUcumSpelling: read.nonUcumSpelling };
+  return { value: rule === SAME_UNIT ? number : withoutFloatResidue(rule(number)), ucum: read.ucum, nonUcumSpelling: read.nonUcumSpelling };
 }
 
 /** The paths of a direct call: `value` and `unit`. @internal */

@@ -1,6 +1,6 @@
 import { defineRecord } from '../internal/deep-freeze.js';
 import type { Marker } from '../vocabulary/marker.js';
-import { DIRECT_CALL, type UnitTable, convertByTable } from './convert.js';
+import { DIRECT_CALL, SAME_UNIT, type UnitTable, convertByTable } from './convert.js';
 import { UnitConversionError, quoteUnits } from './unit-error.js';
 
 /**
@@ -39,8 +39,9 @@ export const MARKER_UNITS: Readonly<Partial<Record<Marker, readonly string[]>>> 
   Object.fromEntries(Object.entries(FACTORS).map(([marker, factors]) => [marker, Object.keys(factors)])),
 );
 
+/** The rules into a unit worth `to` base units; a unit worth the same (the target itself, ng/mL to ug/L) keeps the value as given. */
 function tableFor(factors: Readonly<Record<string, number>>, to: number): UnitTable {
-  return Object.entries(factors).map(([unit, factor]) => [unit, (value: number) => (value * factor) / to] as const);
+  return Object.entries(factors).map(([unit, factor]) => [unit, factor === to ? SAME_UNIT : (value: number) => (value * factor) / to] as const);
 }
 
 /** The D-dimer basis a unit states: `FEU`, `DDU`, or `null` for none. */
@@ -54,7 +55,9 @@ function dDimerBasis(unit: string): 'FEU' | 'DDU' | null {
  * Converts a laboratory value between the units of one marker: CRP mg/dL to mg/L (×10), ferritin
  * ng/mL = ug/L, IL-6 pg/mL = ng/L, creatinine mg/dL to umol/L (×88.4), fibrinogen mg/dL to g/L
  * (×0.01), and D-dimer in fibrinogen-equivalent units between mg/L, ug/mL and ng/mL. `toUnit`
- * defaults to the marker's own `ucumUnit` (the unit of its example range).
+ * defaults to the marker's own `ucumUnit` (the unit of its example range). A value between units
+ * of the same size (ng/mL to ug/L, or a unit to itself) is returned exactly as given; any other
+ * result is rounded to 12 significant digits, which removes floating-point residue.
  *
  * D-dimer units must state their basis (`{FEU}`): D-dimer units (`{DDU}`) are about half the FEU
  * value, but the ratio depends on the assay, so the two are never converted into each other.

@@ -99,8 +99,10 @@ export function requireFiniteNumber(value: unknown, path: IssuePath): number {
 
 /**
  * Removes binary floating-point residue from a converted value (100.4 °F must be exactly 38 °C, not
- * 37.99999999999999) by keeping 12 significant digits: far finer than any clinical measurement, so
- * no value moves across a clinical threshold because of it. @internal
+ * 37.99999999999999) by rounding to 12 significant digits (`Number(value.toPrecision(12))`). That
+ * moves a value by at most half a unit in its 12th significant digit: only a value that close to a
+ * threshold (37.99999999999 °C, a precision no measurement has) lands on it. Applied only to real
+ * conversions, never to a value already in the target unit. @internal
  */
 export function withoutFloatResidue(value: number): number {
   return Number(value.toPrecision(12));

@@ -1,6 +1,4 @@
-import { DIRECT_CALL, type UnitTable, convertByTable } from './convert.js';
-
-const same = (value: number): number => value;
+import { DIRECT_CALL, SAME_UNIT as same, type UnitTable, convertByTable } from './convert.js';
 
 /**
  * Body temperature units: `Cel`, and `[degF]` by °C = (°F − 32) × 5/9.
@@ -31,9 +29,11 @@ export const BLOOD_PRESSURE_UNITS: UnitTable = /* @__PURE__ */ Object.freeze([['
 
 /**
  * Converts a body temperature to degrees Celsius from UCUM `Cel` or `[degF]` (°C = (°F − 32) × 5/9).
- * The non-UCUM spelling `degF` is read as `[degF]`. The result keeps 12 significant digits, so
- * 100.4 °F is exactly 38 °C and no floating-point residue moves a value across the fever threshold;
- * nothing is rounded to clinical precision (100.3 °F stays below 38 °C).
+ * The non-UCUM spelling `degF` is read as `[degF]`. A value in `Cel` is returned exactly as given.
+ * A value converted from `[degF]` is rounded to 12 significant digits, which removes floating-point
+ * residue (100.4 °F is exactly 38 °C, not 37.99999999999999) and changes it by at most half a unit
+ * in the 12th digit (5 × 10⁻¹¹ °C near 38 °C); nothing is rounded to clinical precision (100.39 °F
+ * stays below 38 °C).
  *
  * @param value - the temperature as measured.
  * @param ucumUnit - its UCUM unit code, as in a FHIR Quantity's `code`.

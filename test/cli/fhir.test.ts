@@ -64,7 +64,8 @@ describe('crs-grade fhir', () => {
       '2026-03-07 0',
       '2026-03-08 0',
     ]);
-    expect(lines[7]).toBe('CRS episode 1: onset 2026-03-03 (day 1), peak grade 3 on 2026-03-05, resolved 2026-03-07 (4 days)');
+    // Windows are named by their date; the episode by the times of its windows (first fever, latest reading; DEC-48).
+    expect(lines[7]).toBe('CRS episode 1: onset 2026-03-03T20:00:00+01:00 (day 1), peak grade 3 on 2026-03-05T18:00:00+01:00, resolved 2026-03-07T08:00:00+01:00 (4 days)');
   });
 
   it('writes an AdverseEvent and a Condition per episode that pass the R4 validator, for the one Patient of the input', async () => {
@@ -78,15 +79,29 @@ describe('crs-grade fhir', () => {
     expect(resources[1]).toMatchObject({ code: { coding: [{ code: 'D89.833' }] } });
   });
 
-  it('reads NDJSON from standard input, prints JSON, and names a window it could not grade', async () => {
+  it('reads NDJSON from standard input and refuses a window it could not grade, naming what it misses and what is known', async () => {
     const ndjson = [temperature('t1', '2026-03-03T08:00:00+01:00', 38.4), flow('f1', '2026-03-03T08:00:00+01:00', 0), temperature('t2', '2026-03-04T08:00:00+01:00', 38.9)].map((r) => JSON.stringify(r)).join('\n');
-    const table = await run(['--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--hypotension', '2026-03-04=no', '--administrations-complete'], ndjson);
+    const refused = await run(['--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--hypotension', '2026-03-04=no', '--administrations-complete'], ndjson);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toMatch(/\[2\]: window 2026-03-04 \(at 2026-03-04T08:00:00\+01:00\) misses oxygen: no oxygen support stated; known: temperature 38.9 °C \(fever\), hypotension no, vasopressors none/);
+    expect(refused.stderr).toMatch(/1 window is incomplete; --incomplete-windows leave-out grades the others without it/);
+  });
+
+  it('leaves an incomplete window out on request, says so, and exits 1', async () => {
+    const ndjson = [temperature('t1', '2026-03-03T08:00:00+01:00', 38.4), flow('f1', '2026-03-03T08:00:00+01:00', 0), temperature('t2', '2026-03-04T08:00:00+01:00', 38.9)].map((r) => JSON.stringify(r)).join('\n');
+    const table = await run(['--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--hypotension', '2026-03-04=no', '--administrations-complete', '--incomplete-windows', 'leave-out'], ndjson);
     expect(table.code).toBe(1);
     expect(table.stdout).toMatch(/2026-03-04\s+-\s+not graded; missing oxygen/);
-    const json = await run(['--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--administrations-complete', '--json'], ndjson);
-    const parsed = JSON.parse(json.stdout) as { course: { observations: unknown[] }; grading: { crs: { maxGrade: number } } };
+    expect(table.stdout).toMatch(/Incomplete: 1 window left out; the course without it is not the patient's\./);
+    const json = await run(['--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--administrations-complete', '--json', '--incomplete-windows', 'leave-out'], ndjson);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout) as { complete: boolean; course: { observations: unknown[] }; grading: { crs: { maxGrade: number } } };
+    expect(parsed.complete).toBe(false);
     expect(parsed.course.observations).toHaveLength(1);
     expect(parsed.grading.crs.maxGrade).toBe(1);
+    const complete = await run([...WORKED, '--json', '--incomplete-windows', 'refuse', bundleFile]);
+    expect(complete.code).toBe(0);
+    expect((JSON.parse(complete.stdout) as { complete: boolean }).complete).toBe(true);
   });
 
   it('grades on another scale, shows what it cannot grade, and writes no episode whose peak is uncertain', async () => {
@@ -94,14 +109,25 @@ describe('crs-grade fhir', () => {
     const { code, stdout, stderr } = await run([...WORKED, '--scale', 'lee-2014', '--write-fhir', out, bundleFile]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/2026-03-03\s+n\/g\s+needs /);
-    expect(stdout).toMatch(/CRS episode 1: onset 2026-03-03 \(day 1\), peak grade \d–\d/);
+    expect(stdout).toMatch(/CRS episode 1: onset 2026-03-03T20:00:00\+01:00 \(day 1\), peak grade \d–\d/);
     expect(stderr).toMatch(/CRS episode 1: its peak grade is uncertain on lee-2014, so it is not written/);
+    expect(readFileSync(out, 'utf8')).toBe('');
+  });
+
+  it('writes no episode whose time, as written in the input, is not a FHIR dateTime, and says why', async () => {
+    const noSeconds = '2026-03-03T08:00+01:00';
+    const input = file('no-seconds.json', JSON.stringify([{ resourceType: 'Patient', id: 'p1' }, temperature('t', noSeconds, 38.4), flow('f', noSeconds, 0)]));
+    const out = join(dir, 'no-seconds.ndjson');
+    const { code, stdout, stderr } = await run(['--infusion-at', '2026-03-02', '--hypotension', '2026-03-03=no', '--administrations-complete', '--write-fhir', out, input]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/CRS episode 1: onset 2026-03-03T08:00\+01:00 \(day 1\)/);
+    expect(stderr).toMatch(/CRS episode 1: not written: .*expected a FHIR dateTime/);
     expect(readFileSync(out, 'utf8')).toBe('');
   });
 
   it('words the table in German', async () => {
     const { stdout } = await run([...WORKED, '--lang', 'de', bundleFile]);
-    expect(stdout).toMatch(/CRS-Episode 1: Beginn 2026-03-03 \(Tag 1\), Höchstgrad 3 am 2026-03-05, abgeklungen 2026-03-07 \(4 Tage\)/);
+    expect(stdout).toMatch(/CRS-Episode 1: Beginn 2026-03-03T20:00:00\+01:00 \(Tag 1\), Höchstgrad 3 am 2026-03-05T18:00:00\+01:00, abgeklungen 2026-03-07T08:00:00\+01:00 \(4 Tage\)/);
   });
 
   it('takes your own codes from --codes', async () => {
@@ -124,6 +150,7 @@ describe('crs-grade fhir', () => {
     [['--infusion-at', '2026-03-02', '--bogus'], /Unknown option '--bogus'/],
     [['--infusion-at', '2026-03-02', 'a.json', 'b.json'], /at most one file/],
     [['--infusion-at', '2026-03-02', '--write-fhir', ''], /--write-fhir: expected a file name/],
+    [['--infusion-at', '2026-03-02', '--incomplete-windows', 'drop'], /--incomplete-windows: expected "refuse" or "leave-out"; received "drop"/],
   ])('refuses the command line %j with exit code 2', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(2);
@@ -154,10 +181,10 @@ describe('crs-grade fhir', () => {
 
   it('needs --subject to write resources when the input has no single Patient, and says when nothing could be graded', async () => {
     const input = file('anonymous.json', JSON.stringify([temperature('t', '2026-03-03T08:00:00+01:00', 38.4)]));
-    const { code, stderr } = await run(['--infusion-at', '2026-03-02', '--write-fhir', join(dir, 'x.ndjson'), input]);
+    const { code, stderr } = await run(['--infusion-at', '2026-03-02', '--incomplete-windows', 'leave-out', '--write-fhir', join(dir, 'x.ndjson'), input]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/no window could be graded[\s\S]*--write-fhir needs --subject/);
-    const withSubject = await run(['--infusion-at', '2026-03-02', '--write-fhir', join(dir, 'y.ndjson'), '--subject', 'Patient/p1', input]);
+    const withSubject = await run(['--infusion-at', '2026-03-02', '--incomplete-windows', 'leave-out', '--write-fhir', join(dir, 'y.ndjson'), '--subject', 'Patient/p1', input]);
     expect(withSubject.code).toBe(1);
     expect(readFileSync(join(dir, 'y.ndjson'), 'utf8')).toBe('');
   });

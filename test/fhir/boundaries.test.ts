@@ -16,6 +16,7 @@ describe('fever at 38.0 °C, from FHIR', () => {
   it.each([
     [37.9, 'Cel', 0],
     [37.99, 'Cel', 0],
+    [37.9999999999999, 'Cel', 0], // used as written, as gradeCRS would: no rounding of a value in its own unit
     [38.0, 'Cel', 1],
     [100.22, '[degF]', 0], // 37.9 °C
     [100.39, '[degF]', 0], // 37.994 °C
@@ -30,6 +31,7 @@ describe('fever at 38.0 °C, from FHIR', () => {
 describe('low-flow versus high-flow at 6 L/min, from FHIR', () => {
   it.each([
     [6, 'L/min', 2],
+    [6.0000000000001, 'L/min', 3], // used as written: more than 6 L/min
     [6000, 'mL/min', 2],
     [6.01, 'L/min', 3],
     [6100, 'ml/min', 3],

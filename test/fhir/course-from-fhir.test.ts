@@ -38,8 +38,9 @@ function read(resources: readonly object[], options: Partial<CourseFromFhirOptio
   return courseFromFhir(resources as never, { ...BASE, ...options });
 }
 
+/** Reads one window, leaving it out of the course when the data does not describe it fully, to look at what it misses. */
 function only(resources: readonly object[], options: Partial<CourseFromFhirOptions> = {}) {
-  const result = read(resources, options);
+  const result = read(resources, { incompleteWindows: 'leave-out', ...options });
   const [window] = result.sources.windows;
   return { result, window: window!, crs: result.course.observations[0]?.crs };
 }
@@ -105,8 +106,8 @@ describe('courseFromFhir: statuses (DEC-49)', () => {
 
   it('opens no window for a resource that is never used, and does not check it further', () => {
     const broken = { ...temperature('e', at('08:00'), 39), status: 'entered-in-error', valueQuantity: { value: 39, code: 'K' } };
-    expect(read([broken]).course.observations).toEqual([]);
-    expect(read([{ ...temperature('c', at('08:00'), 39, 'Cel', { status: 'cancelled' }) }]).sources.windows).toEqual([]);
+    expect(read([broken], { hypotension: {} }).course.observations).toEqual([]);
+    expect(read([{ ...temperature('c', at('08:00'), 39, 'Cel', { status: 'cancelled' }) }], { hypotension: {} }).sources.windows).toEqual([]);
   });
 
   it('withholds a preliminary temperature that would raise the window, and uses it on request', () => {
@@ -185,7 +186,7 @@ describe('courseFromFhir: temperature', () => {
   it('notes a temperature without a value, and refuses a value of another type', () => {
     const empty = omit(temperature('t', at('08:00'), 38), 'valueQuantity');
     const absent = { ...empty, dataAbsentReason: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'asked-declined' }] } };
-    expect(read([absent, ROOM_AIR]).notes[0]).toMatchObject({ code: 'no-value', message: expect.stringContaining('data-absent reason') });
+    expect(read([absent, ROOM_AIR], { incompleteWindows: 'leave-out' }).notes[0]).toMatchObject({ code: 'no-value', message: expect.stringContaining('data-absent reason') });
     expect(issueAt(refusal(() => read([{ ...empty, valueString: '38.5' }])), '[0].valueString').allowed).toEqual(['valueQuantity']);
   });
 
@@ -206,8 +207,10 @@ describe('courseFromFhir: temperature', () => {
 describe('courseFromFhir: windows (DEC-48)', () => {
   it('uses the date as written in the resource, whatever its offset', () => {
     const late = temperature('late', '2026-03-03T23:30:00-05:00', 38.5);
-    const { result } = only([late, { ...ROOM_AIR, effectiveDateTime: '2026-03-03T23:30:00-05:00' }]);
-    expect(result.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-03']);
+    const { result, window } = only([late, { ...ROOM_AIR, effectiveDateTime: '2026-03-03T23:30:00-05:00' }]);
+    expect(window.window).toBe('2026-03-03');
+    expect(result.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-03T23:30:00-05:00']);
+    expect(gradeCourse(result.course).crs.episodes[0]?.onsetDay).toBe(1);
   });
 
   it('takes the worst finding of each day: the highest temperature', () => {
@@ -217,10 +220,11 @@ describe('courseFromFhir: windows (DEC-48)', () => {
   it('makes windows of a caller-set number of hours from the infusion, labelled in its offset', () => {
     const options = { infusionAt: '2026-03-03T06:00:00+01:00', window: { hours: 12 }, hypotension: { stated: { '2026-03-03T06:00:00+01:00': false, '2026-03-03T18:00:00+01:00': true } } };
     const resources = [temperature('a', at('07:00'), 38.1), flow('f1', at('07:00'), 0), temperature('b', at('19:00'), 38.9), flow('f2', at('19:00'), 0)];
-    const { course } = read(resources, options);
+    const { course, sources } = read(resources, options);
+    expect(sources.windows.map(({ window }) => window)).toEqual(['2026-03-03T06:00:00+01:00', '2026-03-03T18:00:00+01:00']);
     expect(course.observations.map(({ at: time, crs }) => [time, crs?.temperatureCelsius, crs?.hypotension])).toEqual([
-      ['2026-03-03T06:00:00+01:00', 38.1, false],
-      ['2026-03-03T18:00:00+01:00', 38.9, true],
+      [at('07:00'), 38.1, false],
+      [at('19:00'), 38.9, true],
     ]);
     expect(gradeCourse(course).crs.observations.map(({ grading }) => grading.grade)).toEqual([1, 2]);
   });
@@ -297,11 +301,13 @@ describe('courseFromFhir: hypotension (DEC-51)', () => {
     expect(issue.code).toBe('hypotension-contradicts-vasopressor');
   });
 
-  it('lets a statement override the rule, and notes a statement for a window without data', () => {
-    const { crs, window, result } = only([...fever, bloodPressure('bp', at('08:00'), 80, 40)], { hypotension: { rule: 'systolic-below-90', stated: { [DAY]: false, '2026-03-09': true } } });
+  it('lets a statement override the rule, and refuses a statement for a window without data', () => {
+    const { crs, window } = only([...fever, bloodPressure('bp', at('08:00'), 80, 40)], { hypotension: { rule: 'systolic-below-90', stated: { [DAY]: false } } });
     expect(crs?.hypotension).toBe(false);
     expect(window.hypotension.basis).toBe('stated');
-    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'statement-without-window', window: '2026-03-09' }));
+    const issue = issueAt(refusal(() => read([...fever, bloodPressure('bp', at('08:00'), 80, 40)], { hypotension: { rule: 'systolic-below-90', stated: { [DAY]: false, '2026-03-09': true } } })), 'options.hypotension.stated["2026-03-09"]');
+    expect(issue.code).toBe('unknown-window');
+    expect(issue.allowed).toEqual([DAY]);
   });
 
   it('refuses an unknown rule and statements that are not booleans or window times', () => {
@@ -417,7 +423,7 @@ describe('courseFromFhir: vasopressors and treatments (DEC-53)', () => {
   it('leaves out the temperature of a later window below 38 °C when a withheld masking treatment could mask it', () => {
     const later = [temperature('t2', '2026-03-04T08:00:00+01:00', 37.2), flow('f2', '2026-03-04T08:00:00+01:00', 0)];
     const toci = administration('toci', at('09:00'), RXNORM, '612865', undefined, 'unknown');
-    const result = read([...fever, ...later, toci], { hypotension: { stated: { [DAY]: false, '2026-03-04': false } } });
+    const result = read([...fever, ...later, toci], { hypotension: { stated: { [DAY]: false, '2026-03-04': false } }, incompleteWindows: 'leave-out' });
     expect(result.sources.windows.map(({ missing }) => missing)).toEqual([[], ['temperatureCelsius']]);
     expect(result.course.treatments).toBeUndefined();
   });
@@ -489,10 +495,14 @@ describe('courseFromFhir: oxygen (DEC-52)', () => {
     expect(only([fever, flow('f', at('09:00'), 0), { ...uncoded, valueString: 'nasal prongs' }]).window.missing).toEqual(['oxygen']);
   });
 
-  it('reads a Procedure by its used device, pairing flows measured while it ran', () => {
-    const procedure = oxygenProcedure('hfnc', { start: at('06:00') }, '426854004');
+  it('reads a Procedure by its used device, pairing flows measured while it certainly ran', () => {
+    const procedure = oxygenProcedure('hfnc', { start: at('06:00'), end: at('12:00') }, '426854004');
     expect(only([fever, procedure, flow('f', at('10:00'), 40)]).crs?.oxygen).toEqual({ device: 'high-flow-nasal-cannula', flowLitersPerMinute: 40 });
     expect(only([fever, flow('room', at('05:00'), 0), procedure]).window.missing).toEqual(['oxygen']);
+    // Without an end, whether it still ran at 10:00 is unknown: the flow names no device (review d5).
+    const open = oxygenProcedure('hfnc', { start: at('06:00') }, '426854004');
+    expect(only([fever, open, flow('f', at('10:00'), 40)]).window.missing).toEqual(['oxygen']);
+    expect(only([fever, open, flow('f', at('06:00'), 40)]).crs?.oxygen).toEqual({ device: 'high-flow-nasal-cannula', flowLitersPerMinute: 40 });
   });
 
   it("reads Synthea's mechanical ventilation procedure by its code", () => {
@@ -562,22 +572,33 @@ describe('courseFromFhir: edge cases of time and values', () => {
   it('labels caller-set windows in UTC for an infusion in Z, and without an offset for one without', () => {
     // 01:30Z is 3.5 h after the infusion: window 0, which starts at the infusion.
     const utc = read(fever('a', '2026-03-03T01:30:00Z'), { infusionAt: '2026-03-02T22:00:00Z', window: { hours: 6 }, hypotension: { stated: { '2026-03-02T22:00:00Z': false } } });
-    expect(utc.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-02T22:00:00Z']);
+    expect(utc.sources.windows.map(({ window }) => window)).toEqual(['2026-03-02T22:00:00Z']);
+    expect(utc.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-03T01:30:00Z']);
+    // The reading's time is written in the infusion's offset (here none), so that the course orders windows as the reader does.
     const local = read(fever('a', '2026-03-03T01:30:00Z'), { infusionAt: '2026-03-02T22:00:30', window: { hours: 24 }, hypotension: { stated: { '2026-03-02T22:00:30': false } } });
-    expect(local.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-02T22:00:30']);
+    expect(local.sources.windows.map(({ window }) => window)).toEqual(['2026-03-02T22:00:30']);
+    expect(local.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-03T01:30:00']);
+    const plus = read(fever('a', '2026-03-03T01:30:00Z'), { infusionAt: '2026-03-02T22:00:00+01:00', window: { hours: 24 }, hypotension: { stated: { '2026-03-02T22:00:00+01:00': false } } });
+    expect(plus.course.observations.map(({ at: time }) => time)).toEqual(['2026-03-03T02:30:00+01:00']);
   });
 
   it('places readings before the infusion in windows with negative keys', () => {
     // 26 h before the infusion: window −3 of 12 h, which starts 36 h before it.
-    const { course } = read(fever('a', '2026-03-01T08:00:00+01:00'), { infusionAt: '2026-03-02T10:00:00+01:00', window: { hours: 12 }, hypotension: { stated: { '2026-02-28T22:00:00+01:00': false } } });
-    expect(course.observations.map(({ at: time }) => time)).toEqual(['2026-02-28T22:00:00+01:00']);
+    const { course, sources } = read(fever('a', '2026-03-01T08:00:00+01:00'), { infusionAt: '2026-03-02T10:00:00+01:00', window: { hours: 12 }, hypotension: { stated: { '2026-02-28T22:00:00+01:00': false } } });
+    expect(sources.windows.map(({ window }) => window)).toEqual(['2026-02-28T22:00:00+01:00']);
+    expect(course.observations.map(({ at: time }) => time)).toEqual(['2026-03-01T08:00:00+01:00']);
+    expect(gradeCourse(course).crs.episodes[0]?.onsetDay).toBe(-1);
   });
 
-  it('applies an open period (a running infusion) to every later window, in windows of hours too', () => {
-    const running = administration('ne', { start: '2026-03-03T02:00:00+01:00' }, RXNORM, '7512');
+  it('counts an open period (a running infusion) only in the window of its start, in windows of hours too (DEC-48)', () => {
+    const running = administration('ne', { start: '2026-03-03T09:00:00+01:00' }, RXNORM, '7512');
     const resources = [...fever('a', '2026-03-03T08:00:00+01:00'), ...fever('b', '2026-03-03T20:00:00+01:00'), running];
-    const { course } = read(resources, { infusionAt: '2026-03-02T20:00:00+01:00', window: { hours: 12 }, hypotension: undefined });
-    expect(course.observations.map(({ crs }) => crs?.vasopressors)).toEqual([[{ agent: 'norepinephrine' }], [{ agent: 'norepinephrine' }]]);
+    const result = read(resources, { infusionAt: '2026-03-02T20:00:00+01:00', window: { hours: 12 }, hypotension: undefined, incompleteWindows: 'leave-out' });
+    expect(result.sources.windows.map(({ known, missing }) => [known.vasopressors, missing])).toEqual([
+      [[{ agent: 'norepinephrine' }], []],
+      [undefined, ['hypotension', 'vasopressors']],
+    ]);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'period-open', resource: 'MedicationAdministration/ne', message: expect.stringMatching(/no end.*2026-03-03T08:00:00\+01:00/) }));
   });
 
   it('refuses a quantity that is not an object, and a value that is not a number', () => {

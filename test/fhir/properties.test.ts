@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeGradeCourse } from '../../src/course/grade-course.js';
 import { type CourseFromFhirOptions, courseFromFhir } from '../../src/fhir/course-from-fhir.js';
+import { compareTimestamps, parseTimestamp } from '../../src/contract/timestamp.js';
 import { FhirInputError } from '../../src/fhir/fhir-input-error.js';
 import { ATC, RXNORM, SNOMED, UCUM, administration, bloodPressure, device, flow, oxygenProcedure, saturation, temperature } from './fixtures.js';
 
@@ -52,36 +53,81 @@ const resources = fc
   .array(fc.oneof({ arbitrary: resource.map((make) => (id: string) => [make(id)]), weight: 3 }, { arbitrary: completeWindow, weight: 1 }), { maxLength: 25 })
   .map((makers) => makers.flatMap((make, index) => make(`r${index}`)));
 
+// Incomplete windows: the default refuses them; 'leave-out' (what every course built here used to
+// do silently) leaves them out and says so with complete: false. Both are generated.
 const options: fc.Arbitrary<CourseFromFhirOptions> = fc.record({
   rule: fc.boolean(),
   statedTrue: fc.subarray(DAYS),
   complete: fc.boolean(),
   preliminary: fc.boolean(),
   hours: fc.constantFrom(undefined, 6, 12, 24),
-}).map(({ rule, statedTrue, complete, preliminary, hours }) => ({
+  incomplete: fc.constantFrom(undefined, 'refuse' as const, 'leave-out' as const, 'leave-out' as const),
+}).map(({ rule, statedTrue, complete, preliminary, hours, incomplete }) => ({
   infusionAt: '2026-03-02T10:00:00+01:00',
   ...(hours === undefined ? {} : { window: { hours } }),
   hypotension: { ...(rule ? { rule: 'systolic-below-90' as const } : {}), stated: Object.fromEntries(hours === undefined ? statedTrue.map((day) => [day, true]) : []) },
   medicationAdministrationsComplete: complete,
   includePreliminary: preliminary,
+  ...(incomplete === undefined ? {} : { incompleteWindows: incomplete }),
 }));
+
+/** The course, or the refusal of its incomplete windows. */
+function outcome(input: readonly object[], settings: CourseFromFhirOptions): ReturnType<typeof courseFromFhir> | FhirInputError {
+  try {
+    return courseFromFhir(input as never, settings);
+  } catch (error) {
+    if (FhirInputError.is(error)) return error;
+    throw error;
+  }
+}
 
 describe('courseFromFhir properties', () => {
   it('converts every valid resource set into a course gradeCourse accepts, every window resting on input resources', () => {
     let graded = 0;
     fc.assert(
-      fc.property(resources, options, (input, settings) => {
-        const result = courseFromFhir(input, settings);
+      fc.property(resources, options, (input, given) => {
+        // A statement for a window the data does not have is refused, naming it.
+        const names = new Set(courseFromFhir(input, { ...given, hypotension: { ...given.hypotension, stated: {} }, incompleteWindows: 'leave-out' }).sources.windows.map(({ window }) => window));
+        const stated = given.hypotension?.stated ?? {};
+        const unplaced = Object.keys(stated).filter((key) => !names.has(key));
+        if (unplaced.length > 0) {
+          const error = outcome(input, given) as FhirInputError;
+          expect(error.issues.map(({ code, path }) => [code, path[3]])).toEqual(unplaced.map((key) => ['unknown-window', key]));
+        }
+        const settings = { ...given, hypotension: { ...given.hypotension, stated: Object.fromEntries(Object.entries(stated).filter(([key]) => names.has(key))) } };
+        const refused = outcome(input, settings);
+        const result = courseFromFhir(input, { ...settings, incompleteWindows: 'leave-out' });
+        const leftOut = result.sources.windows.filter(({ observation }) => observation === null);
+        // Missing is never silent: the default refuses exactly when a window would be left out,
+        // naming each one; leaving out is a choice the result records.
+        expect(result.complete).toBe(leftOut.length === 0);
+        if (settings.incompleteWindows === 'leave-out' || leftOut.length === 0) expect(refused).toEqual(result);
+        else {
+          expect(FhirInputError.is(refused)).toBe(true);
+          const error = refused as FhirInputError;
+          expect(error.issueCount).toBe(leftOut.length);
+          expect(error.issues.every(({ code }) => code === 'incomplete-window')).toBe(true);
+          expect(error.incompleteWindows).toEqual(leftOut);
+        }
         graded += result.course.observations.length;
         const references = new Set(input.map(({ resourceType, id }) => `${resourceType}/${id as string}`));
         const never = new Set(input.filter(({ status }) => NEVER.has(status)).map(({ resourceType, id }) => `${resourceType}/${id as string}`));
         if (result.course.observations.length > 0) expect(safeGradeCourse(result.course).success).toBe(true);
         const windows = result.sources.windows;
         expect(windows.filter(({ observation }) => observation !== null)).toHaveLength(result.course.observations.length);
+        const hours = typeof settings.window === 'object' ? settings.window.hours : undefined;
         windows.forEach((window, index) => {
           expect(window.observation === null).toBe(window.missing.length > 0);
+          // Its time is in the window: on its date, or within its hours.
+          const time = parseTimestamp(window.at)!;
+          if (hours === undefined) expect(time.date).toBe(window.window);
+          else {
+            const start = parseTimestamp(window.window)!.instant!;
+            expect(time.instant! >= start && time.instant! < start + hours * 3_600_000).toBe(true);
+          }
           if (window.observation !== null) {
             expect(result.course.observations[window.observation]?.at).toBe(window.at);
+            expect(result.course.observations[window.observation]?.crs).toEqual(window.known);
             // Missing is never normal: every fact in the course rests on a resource or a statement.
             expect(window.temperature.length).toBeGreaterThan(0);
             expect(window.oxygen.length).toBeGreaterThan(0);
@@ -91,7 +137,8 @@ describe('courseFromFhir properties', () => {
             expect(references.has(reference)).toBe(true);
             expect(never.has(reference)).toBe(false);
           }
-          if (index > 0) expect(Date.parse(window.at) > Date.parse(windows[index - 1]!.at) || window.at > windows[index - 1]!.at).toBe(true);
+          // The course orders the windows as the reader does (its order: written date, then instant).
+          if (index > 0) expect(compareTimestamps(time, parseTimestamp(windows[index - 1]!.at)!)).toBeGreaterThan(0);
         });
       }),
       { numRuns: RUNS },
@@ -104,10 +151,15 @@ describe('courseFromFhir properties', () => {
     fc.assert(
       fc.property(resources, resources, options, (input, extra, settings) => {
         const noise = extra.map((item, index) => ({ ...item, id: `noise${index}`, status: 'entered-in-error' }));
-        const plain = courseFromFhir(input, settings);
-        const noisy = courseFromFhir([...input, ...noise] as never, settings);
-        expect(noisy.course).toEqual(plain.course);
-        expect(noisy.sources).toEqual(plain.sources);
+        const plain = outcome(input, settings);
+        const noisy = outcome([...input, ...noise], settings);
+        if (FhirInputError.is(plain)) expect(FhirInputError.is(noisy) && noisy.message).toBe(plain.message);
+        else {
+          expect(FhirInputError.is(noisy)).toBe(false);
+          const result = noisy as typeof plain;
+          expect(result.course).toEqual(plain.course);
+          expect(result.sources).toEqual(plain.sources);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -11,7 +11,11 @@ describe('a whole patient from infusion to resolution, worked out by hand', () =
   const result = courseFromFhir(WORKED_BUNDLE, WORKED_OPTIONS);
   const grading = gradeCourse(result.course);
 
-  it('builds one window per written date, each with its worst findings', () => {
+  it('builds one window per written date, each with its worst findings, at the time of its first fever or of its latest reading', () => {
+    // Each window's time (DEC-48): the first reading of fever on a day with fever (day 1: 20:00;
+    // day 2: 14:00), else the latest reading (day 3: the SpO2 at 18:00; day 4: 16:00; days 5 and 6:
+    // 08:00, the preliminary 12:00 reading being withheld). The norepinephrine and high-flow periods
+    // are not readings at one time and do not set it.
     // Day 1: max(37.2, 38.4) = 38.4 °C; both SpO2 readings carry 0 L/min (room air); systolic 118.
     // Day 2: 102.4 °F = (102.4 − 32) × 5/9 = 39.111… °C; systolic 86 < 90; cannula and 2 L/min at 14:00.
     // Day 3: 37.6 °C (the 39 °C entered in error is never used); norepinephrine 02:00–22:00 (a
@@ -24,10 +28,10 @@ describe('a whole patient from infusion to resolution, worked out by hand', () =
     expect(result.course).toEqual({
       infusionAt: '2026-03-02T10:00:00+01:00',
       observations: [
-        { at: '2026-03-03', crs: { temperatureCelsius: 38.4, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } },
-        { at: '2026-03-04', crs: { temperatureCelsius: 39.1111111111, hypotension: true, vasopressors: [], oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 2 } } },
+        { at: '2026-03-03T20:00:00+01:00', crs: { temperatureCelsius: 38.4, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } },
+        { at: '2026-03-04T14:00:00+01:00', crs: { temperatureCelsius: 39.1111111111, hypotension: true, vasopressors: [], oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 2 } } },
         {
-          at: '2026-03-05',
+          at: '2026-03-05T18:00:00+01:00',
           crs: {
             temperatureCelsius: 37.6,
             hypotension: true,
@@ -35,9 +39,9 @@ describe('a whole patient from infusion to resolution, worked out by hand', () =
             oxygen: { device: 'high-flow-nasal-cannula', flowLitersPerMinute: 30, inspiredOxygenFractionPercent: 60 },
           },
         },
-        { at: '2026-03-06', crs: { temperatureCelsius: 37.1, hypotension: false, vasopressors: [], oxygen: { device: 'high-flow-nasal-cannula', flowLitersPerMinute: 10 } } },
-        { at: '2026-03-07', crs: { temperatureCelsius: 36.9, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } },
-        { at: '2026-03-08', crs: { temperatureCelsius: 36.8, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } },
+        { at: '2026-03-06T16:00:00+01:00', crs: { temperatureCelsius: 37.1, hypotension: false, vasopressors: [], oxygen: { device: 'high-flow-nasal-cannula', flowLitersPerMinute: 10 } } },
+        { at: '2026-03-07T08:00:00+01:00', crs: { temperatureCelsius: 36.9, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } },
+        { at: '2026-03-08T08:00:00+01:00', crs: { temperatureCelsius: 36.8, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } } },
       ],
       treatments: [
         { at: '2026-03-04T15:00:00+01:00', treatment: 'tocilizumab' },
@@ -54,13 +58,15 @@ describe('a whole patient from infusion to resolution, worked out by hand', () =
     expect(grading.crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 2, 3, 3, 0, 0]);
     expect(grading.crs.observations.map(({ feverMaskedDerived }) => feverMaskedDerived)).toEqual([false, false, true, true, true, false]);
     expect(grading.crs.episodes).toHaveLength(1);
+    expect(result.complete).toBe(true);
+    expect(result.sources.windows.map(({ window }) => window)).toEqual(['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08']);
     expect(grading.crs.episodes[0]).toMatchObject({
-      onsetAt: '2026-03-03',
+      onsetAt: '2026-03-03T20:00:00+01:00',
       onsetDay: 1,
       peakGrade: 3,
-      peakAt: '2026-03-05',
-      lastPositiveAt: '2026-03-06',
-      resolvedAt: '2026-03-07',
+      peakAt: '2026-03-05T18:00:00+01:00',
+      lastPositiveAt: '2026-03-06T16:00:00+01:00',
+      resolvedAt: '2026-03-07T08:00:00+01:00',
       durationDays: 4,
       outcome: 'resolved',
     });
@@ -104,7 +110,7 @@ describe('a whole patient from infusion to resolution, worked out by hand', () =
     validateR4(condition);
     expect(event).toMatchObject({
       actuality: 'actual',
-      date: '2026-03-03',
+      date: '2026-03-03T20:00:00+01:00',
       severity: { coding: [{ code: 'severe' }] },
       outcome: { coding: [{ code: 'resolved' }] },
       suspectEntity: [{ instance: { reference: 'Procedure/car-t' } }],
@@ -115,8 +121,8 @@ describe('a whole patient from infusion to resolution, worked out by hand', () =
     expect(condition).toMatchObject({
       code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'D89.833' }] },
       clinicalStatus: { coding: [{ code: 'resolved' }] },
-      onsetDateTime: '2026-03-03',
-      abatementDateTime: '2026-03-07',
+      onsetDateTime: '2026-03-03T20:00:00+01:00',
+      abatementDateTime: '2026-03-07T08:00:00+01:00',
     });
     expect(condition.evidence?.[0]?.detail).toContainEqual({ reference: 'MedicationAdministration/d3-norepinephrine' });
     expect(condition.evidence?.[0]?.detail).not.toContainEqual({ reference: 'Observation/d3-eie' });

@@ -30,6 +30,20 @@ describe('convertMarkerUnit (CODE-87 to CODE-92)', () => {
     expect(convertMarkerUnit(marker, value, from, to)).toBe(expected);
   });
 
+  it.each([
+    ['ferritin', 650.0000000000001, 'ng/mL', 'ug/L'],
+    ['interleukin-6', 6.399999999999999, 'pg/mL', 'ng/L'],
+    ['creatinine', 97.24000000000001, 'umol/L', 'umol/L'],
+    ['d-dimer', 0.49999999999999994, 'ug/mL{FEU}', 'mg/L{FEU}'],
+  ] as const)('returns %s %s %s in %s unchanged: a unit of the same size is not a conversion', (marker, value, from, to) => {
+    expect(convertMarkerUnit(marker, value, from, to)).toBe(value);
+  });
+
+  it('rounds a real conversion to 12 significant digits', () => {
+    expect(convertMarkerUnit('creatinine', 1.1, 'mg/dL', 'umol/L')).toBe(97.24);
+    expect(convertMarkerUnit('c-reactive-protein', 0.30000000000001, 'mg/dL', 'mg/L')).toBe(3);
+  });
+
   it("converts to the marker's own unit by default", () => {
     for (const [marker, units] of Object.entries(MARKER_UNITS)) {
       expect(units[0]).toBe(markers[marker as Marker].ucumUnit);

@@ -133,3 +133,50 @@ describe('NON_UCUM_UNIT_SPELLINGS', () => {
     expect(refusal(() => toCelsius(38, '__proto__')).code).toBe('unknown-unit');
   });
 });
+
+describe('identity conversions return the value unchanged; real conversions keep 12 significant digits', () => {
+  // A value already in the target unit is never rounded, so the FHIR reader and gradeCRS see the same number.
+  it.each([
+    [37.9999999999999, 'Cel', false],
+    [37.99999999999, 'Cel', false],
+    [38.00000000000001, 'Cel', true],
+  ] as const)('%s %s stays %s as given (fever: %s)', (value, unit, fever) => {
+    expect(toCelsius(value, unit)).toBe(value);
+    expect(toCelsius(value, unit) >= FEVER_THRESHOLD_CELSIUS).toBe(fever);
+  });
+
+  it.each([
+    [6.0000000000001, 'L/min'],
+    [6.0000000000001, 'l/min'],
+    [5.9999999999999, 'L/min'],
+  ] as const)('%s %s stays as given', (value, unit) => {
+    expect(toLitersPerMinute(value, unit)).toBe(value);
+    expect(toLitersPerMinute(value, unit) > 6).toBe(value > 6);
+  });
+
+  it('keeps percent and mm[Hg] as given', () => {
+    expect(toInspiredOxygenPercent(40.00000000000001, '%')).toBe(40.00000000000001);
+    expect(toMillimetersOfMercury(89.99999999999999, 'mm[Hg]')).toBe(89.99999999999999);
+  });
+
+  it('rounds a real conversion to 12 significant digits: only a value within half a unit of the 12th digit lands on the threshold', () => {
+    expect(toLitersPerMinute(6000.0000000001, 'mL/min')).toBe(6);
+    expect(toLitersPerMinute(6000.000001, 'mL/min')).toBe(6.000000001);
+    expect(toCelsius(100.39999999999, '[degF]')).toBe(38);
+    expect(toCelsius(100.3999999, '[degF]')).toBe(37.9999999444);
+  });
+
+  it('never changes a value in its own unit (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 25, max: 45, noNaN: true }), (celsius) => {
+        expect(toCelsius(celsius, 'Cel')).toBe(celsius);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (liters) => {
+        expect(toLitersPerMinute(liters, 'L/min')).toBe(liters);
+        expect(toInspiredOxygenPercent(liters, '%')).toBe(liters);
+      }),
+    );
+  });
+});

@@ -1,0 +1,401 @@
+// Facts the data does not state are never read as normal or assumed: an incomplete window is
+// refused (or left out on request, visibly), an open period counts only where its bound is, several
+// vasopressors count only when they ran together, and a value under a comparator or a modifier
+// extension counts only where it cannot change the worst finding.
+import { describe, expect, it } from 'vitest';
+import { gradeCourse } from '../../src/course/grade-course.js';
+import { type CourseFromFhirOptions, courseFromFhir } from '../../src/fhir/course-from-fhir.js';
+import { ATC, LOINC, RXNORM, SNOMED, UCUM, administration, bloodPressure, bundleOf, device, flow, oxygenProcedure, temperature } from './fixtures.js';
+import { issueAt, refusal } from './helpers.js';
+
+const NOREPINEPHRINE = '7512';
+const EPINEPHRINE = '3992';
+const VASOPRESSIN = '11149';
+const TOCILIZUMAB = '612865';
+const BASE: CourseFromFhirOptions = { infusionAt: '2026-03-02', medicationAdministrationsComplete: true };
+const LEAVE_OUT = { incompleteWindows: 'leave-out' } as const;
+const day = (date: string, celsius = 38.5, time = '08:00') => [temperature(`t${date}`, `${date}T${time}:00Z`, celsius), flow(`f${date}`, `${date}T${time}:00Z`, 0)];
+
+function read(resources: readonly object[], options: Partial<CourseFromFhirOptions> = {}) {
+  return courseFromFhir(resources as never, { ...BASE, ...options });
+}
+
+describe('incomplete windows are refused by default (DEC-54)', () => {
+  // Review p1: day 1 has fever but no oxygen reading; day 2 is afebrile on norepinephrine after tocilizumab.
+  const p1 = [
+    temperature('t1', '2026-03-03T08:00:00Z', 39.5),
+    administration('toci', '2026-03-03T14:00:00Z', RXNORM, TOCILIZUMAB),
+    temperature('t2', '2026-03-04T08:00:00Z', 37),
+    flow('f2', '2026-03-04T08:00:00Z', 0),
+    administration('ne', '2026-03-04T09:00:00Z', RXNORM, NOREPINEPHRINE),
+  ];
+  const stated = { hypotension: { stated: { '2026-03-03': false } } };
+
+  it('refuses a course that would silently lose a day of fever, naming the window, what it misses and what is known', () => {
+    const error = refusal(() => read(p1, stated));
+    expect(error.issues).toHaveLength(1);
+    const issue = issueAt(error, '[0]');
+    expect(issue).toMatchObject({ code: 'incomplete-window', resource: 'Observation/t1', allowed: [] });
+    expect(issue.message).toMatch(/^window 2026-03-03 \(at 2026-03-03T08:00:00Z\) misses oxygen: no oxygen support stated; known: temperature 39.5 °C \(fever\), hypotension no, vasopressors none\./);
+    expect(issue.message).toMatch(/incompleteWindows: "leave-out"/);
+    expect(error.incompleteWindows).toHaveLength(1);
+    expect(error.incompleteWindows[0]).toMatchObject({
+      window: '2026-03-03',
+      observation: null,
+      missing: ['oxygen'],
+      known: { temperatureCelsius: 39.5, hypotension: false, vasopressors: [] },
+    });
+  });
+
+  it('leaves it out on request, and says the course is not complete (it then reads "no CRS")', () => {
+    const result = read(p1, { ...stated, ...LEAVE_OUT });
+    expect(result.complete).toBe(false);
+    expect(result.course.observations.map(({ at }) => at)).toEqual(['2026-03-04T09:00:00Z']);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'window-not-gradable', window: '2026-03-03' }));
+    expect(gradeCourse(result.course).crs.maxGrade).toBe(0);
+  });
+
+  it('grades it once the missing fact is given, and is then complete', () => {
+    const result = read([...p1, flow('f1', '2026-03-03T08:00:00Z', 0)], stated);
+    expect(result.complete).toBe(true);
+    const grading = gradeCourse(result.course);
+    expect(grading.crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 3]);
+  });
+
+  it('names what is certain of a missing fact: the highest temperature certainly reached, the vasopressors certainly given', () => {
+    const resources = [
+      temperature('final', '2026-03-03T08:00:00Z', 38.4),
+      temperature('pre', '2026-03-03T09:00:00Z', 39.6, 'Cel', { status: 'preliminary' }),
+      flow('f', '2026-03-03T08:00:00Z', 0),
+      administration('ne', '2026-03-03T10:00:00Z', RXNORM, NOREPINEPHRINE),
+      administration('epi', '2026-03-03T16:00:00Z', RXNORM, EPINEPHRINE),
+    ];
+    const issue = refusal(() => read(resources)).issues[0]!;
+    expect(issue.message).toMatch(/misses temperatureCelsius: a withheld temperature is higher than 38.4 °C; vasopressors: whether norepinephrine, epinephrine ran at the same time cannot be told/);
+    expect(issue.message).toMatch(/known: temperature at least 38.4 °C \(fever\), hypotension yes, vasopressors given: norepinephrine, epinephrine, oxygen room-air/);
+  });
+
+  it('lists every incomplete window, and counts them past 100', () => {
+    const days = Array.from({ length: 120 }, (_, index) => new Date(Date.UTC(2026, 2, 3 + index)).toISOString().slice(0, 10));
+    const error = refusal(() => read(days.map((date) => temperature(`t${date}`, `${date}T08:00:00Z`, 37))));
+    expect(error.issues).toHaveLength(100);
+    expect(error.issueCount).toBe(120);
+    expect(error.incompleteWindows).toHaveLength(120);
+  });
+
+  it('refuses an unknown choice, naming the allowed ones', () => {
+    const issue = issueAt(refusal(() => read([], { incompleteWindows: 'drop' as never })), 'options.incompleteWindows');
+    expect(issue).toMatchObject({ code: 'expected-one-of', allowed: ['refuse', 'leave-out'] });
+    expect(read([], { incompleteWindows: 'refuse' }).complete).toBe(true);
+  });
+});
+
+describe('an open period is certain only in the window of its known bound (DEC-48)', () => {
+  it('review p2: norepinephrine without an end counts on its start day only; later days miss vasopressors', () => {
+    const resources = [...day('2026-03-03', 39), ...day('2026-03-04', 38.3), ...day('2026-03-05', 38.3), administration('ne', { start: '2026-03-03T10:00:00Z' }, RXNORM, NOREPINEPHRINE)];
+    const error = refusal(() => read(resources));
+    expect(error.incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([
+      ['2026-03-04', ['hypotension', 'vasopressors']],
+      ['2026-03-05', ['hypotension', 'vasopressors']],
+    ]);
+    expect(error.issues[0]?.message).toMatch(/vasopressors: a withheld administration of norepinephrine/);
+    const result = read(resources, LEAVE_OUT);
+    expect(result.course.observations.map(({ at, crs }) => [at, crs?.vasopressors])).toEqual([['2026-03-03T08:00:00Z', [{ agent: 'norepinephrine' }]]]);
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({ code: 'period-open', resource: 'MedicationAdministration/ne', message: expect.stringMatching(/no end: it counts only in the window of its start \(2026-03-03\)/) }),
+    );
+  });
+
+  it('review p3: norepinephrine without a start counts on its end day only; earlier days miss vasopressors', () => {
+    const resources = [...day('2026-03-03'), ...day('2026-03-04'), ...day('2026-03-05'), administration('ne', { end: '2026-03-05T10:00:00Z' }, RXNORM, NOREPINEPHRINE)];
+    const result = read(resources, LEAVE_OUT);
+    expect(result.sources.windows.map(({ window, missing }) => [window, missing])).toEqual([
+      ['2026-03-03', ['hypotension', 'vasopressors']],
+      ['2026-03-04', ['hypotension', 'vasopressors']],
+      ['2026-03-05', []],
+    ]);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'period-open', message: expect.stringMatching(/no start: it counts only in the window of its end \(2026-03-05\)/) }));
+  });
+
+  it.each([
+    ['no end', { start: '2026-03-03T23:59:00Z' }, ['vasopressors']],
+    ['an end a minute into the next day', { start: '2026-03-03T23:59:00Z', end: '2026-03-04T00:01:00Z' }, []],
+  ] as const)('a period starting at 23:59 with %s: the next day misses %j', (_, period, missing) => {
+    const resources = [...day('2026-03-03'), ...day('2026-03-04'), administration('ne', period, RXNORM, NOREPINEPHRINE)];
+    const result = read(resources, { hypotension: { stated: { '2026-03-04': true } }, ...LEAVE_OUT });
+    expect(result.sources.windows[1]?.missing).toEqual(missing);
+  });
+
+  it('an oxygen procedure without an end: certain at its start, unknown later, and so are flows paired with it later', () => {
+    const highFlow = oxygenProcedure('hfnc', { start: '2026-03-03T06:00:00Z' }, '426854004');
+    const resources = [...day('2026-03-03').slice(0, 1), flow('f1', '2026-03-03T06:00:00Z', 40), ...day('2026-03-04').slice(0, 1), flow('f2', '2026-03-04T10:00:00Z', 40), highFlow];
+    const result = read(resources, { hypotension: { stated: { '2026-03-03': false, '2026-03-04': false } }, ...LEAVE_OUT });
+    expect(result.sources.windows.map(({ known, missing }) => [known.oxygen, missing])).toEqual([
+      [{ device: 'high-flow-nasal-cannula', flowLitersPerMinute: 40 }, []],
+      [undefined, ['oxygen']],
+    ]);
+    // A certain reading of the later day at least as high stands.
+    const later = [...resources, device('cpap', '2026-03-04T12:00:00Z', SNOMED, '47545007')];
+    expect(read(later, { hypotension: { stated: { '2026-03-03': false, '2026-03-04': false } } }).course.observations[1]?.crs?.oxygen).toEqual({ device: 'cpap' });
+  });
+});
+
+describe('several vasopressors count only when they ran at the same time (DEC-53)', () => {
+  const fever = [...day('2026-03-03', 39.2, '20:00'), ...day('2026-03-04', 38.6)];
+
+  it('review p8: norepinephrine until 00:30 and epinephrine from 20:00 never ran together: one vasopressor, grade 3', () => {
+    const resources = [
+      ...fever,
+      administration('ne', { start: '2026-03-03T12:00:00Z', end: '2026-03-04T00:30:00Z' }, RXNORM, NOREPINEPHRINE),
+      administration('epi', { start: '2026-03-04T20:00:00Z', end: '2026-03-04T23:00:00Z' }, RXNORM, EPINEPHRINE),
+    ];
+    const result = read(resources);
+    expect(result.course.observations[1]?.crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }]);
+    expect(result.sources.windows[1]?.vasopressors).toEqual(['MedicationAdministration/ne', 'MedicationAdministration/epi']);
+    expect(gradeCourse(result.course).crs.maxGrade).toBe(3);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'vasopressors-not-together', window: '2026-03-04', message: expect.stringMatching(/never at the same time: it counts norepinephrine/) }));
+  });
+
+  // Periods are closed at their start and open at their end.
+  it.each([
+    ['overlap by a minute', '20:01', 4],
+    ['meet end to start', '20:00', 3],
+    ['are a minute apart', '19:59', 3],
+  ] as const)('two periods that %s are grade %s', (_, end, grade) => {
+    const resources = [
+      ...day('2026-03-03'),
+      administration('ne', { start: '2026-03-03T10:00:00Z', end: `2026-03-03T${end}:00Z` }, RXNORM, NOREPINEPHRINE),
+      administration('epi', { start: '2026-03-03T20:00:00Z', end: '2026-03-03T23:00:00Z' }, RXNORM, EPINEPHRINE),
+    ];
+    expect(gradeCourse(read(resources).course).crs.maxGrade).toBe(grade);
+  });
+
+  it.each([
+    ['an instant inside the other period', '2026-03-03T12:00:00Z', { start: '2026-03-03T10:00:00Z', end: '2026-03-03T14:00:00Z' }, 4],
+    ['an instant at the start of the other period', '2026-03-03T10:00:00Z', { start: '2026-03-03T10:00:00Z', end: '2026-03-03T14:00:00Z' }, 4],
+    ['the same instant', '2026-03-03T12:00:00Z', '2026-03-03T12:00:00Z', 4],
+  ] as const)('two agents at %s ran together: grade %s', (_, first, second, grade) => {
+    const resources = [...day('2026-03-03'), administration('ne', first, RXNORM, NOREPINEPHRINE), administration('epi', second, RXNORM, EPINEPHRINE)];
+    expect(gradeCourse(read(resources).course).crs.maxGrade).toBe(grade);
+  });
+
+  it.each([
+    ['two instants an hour apart', '2026-03-03T12:00:00Z', '2026-03-03T13:00:00Z'],
+    ['an instant before the other period began (it may have been an infusion still running)', '2026-03-03T09:00:00Z', { start: '2026-03-03T10:00:00Z', end: '2026-03-03T14:00:00Z' }],
+    ['a period without an end, and a period after its start', { start: '2026-03-03T08:00:00Z' }, { start: '2026-03-03T20:00:00Z', end: '2026-03-03T21:00:00Z' }],
+    ['a period without a start, and an instant before its end', { end: '2026-03-03T22:00:00Z' }, '2026-03-03T01:00:00Z'],
+    ['two dates without a time of day', '2026-03-03', '2026-03-03'],
+  ] as const)('two agents at %s may or may not have run together: vasopressors are missing', (_, first, second) => {
+    const resources = [...day('2026-03-03'), administration('ne', first, RXNORM, NOREPINEPHRINE), administration('epi', second, RXNORM, EPINEPHRINE)];
+    const result = read(resources, LEAVE_OUT);
+    expect(result.sources.windows[0]?.missing).toEqual(['vasopressors']);
+    expect(result.notes.find(({ code }) => code === 'window-not-gradable')?.message).toMatch(/whether norepinephrine, epinephrine ran at the same time cannot be told/);
+    // Hypotension stays certain: a vasopressor was given.
+    expect(result.sources.windows[0]?.known.hypotension).toBe(true);
+  });
+
+  it('prefers the set with the most agents other than vasopressin (ASTCT-CRS-02)', () => {
+    const resources = [
+      ...day('2026-03-03'),
+      administration('ne', { start: '2026-03-03T08:00:00Z', end: '2026-03-03T18:00:00Z' }, RXNORM, NOREPINEPHRINE),
+      administration('avp', { start: '2026-03-03T08:00:00Z', end: '2026-03-03T10:00:00Z' }, RXNORM, VASOPRESSIN),
+      administration('epi', { start: '2026-03-03T14:00:00Z', end: '2026-03-03T16:00:00Z' }, ATC, 'C01CA24'),
+    ];
+    const result = read(resources);
+    expect(result.course.observations[0]?.crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }, { agent: 'epinephrine' }]);
+    expect(gradeCourse(result.course).crs.maxGrade).toBe(4);
+  });
+
+  it('counts norepinephrine with vasopressin as both, and ASTCT grades them 3', () => {
+    const resources = [
+      ...day('2026-03-03'),
+      administration('ne', { start: '2026-03-03T08:00:00Z', end: '2026-03-03T18:00:00Z' }, RXNORM, NOREPINEPHRINE),
+      administration('avp', { start: '2026-03-03T09:00:00Z', end: '2026-03-03T10:00:00Z' }, RXNORM, VASOPRESSIN),
+    ];
+    const result = read(resources);
+    expect(result.course.observations[0]?.crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }, { agent: 'vasopressin' }]);
+    expect(gradeCourse(result.course).crs.maxGrade).toBe(3);
+  });
+
+  it.each([
+    ['an instant at the end of the other period (periods end before their end time)', '2026-03-03T14:00:00Z', { start: '2026-03-03T10:00:00Z', end: '2026-03-03T14:00:00Z' }],
+    ['an instant after the other period ended', '2026-03-03T15:00:00Z', { start: '2026-03-03T10:00:00Z', end: '2026-03-03T14:00:00Z' }],
+  ] as const)('two agents at %s never ran together: one vasopressor, grade 3', (_, first, second) => {
+    const resources = [...day('2026-03-03'), administration('ne', first, RXNORM, NOREPINEPHRINE), administration('epi', second, RXNORM, EPINEPHRINE)];
+    const result = read(resources);
+    expect(result.course.observations[0]?.crs?.vasopressors).toHaveLength(1);
+    expect(gradeCourse(result.course).crs.maxGrade).toBe(3);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'vasopressors-not-together' }));
+  });
+
+  it('counts one agent given many times once, whatever its times', () => {
+    const resources = [...day('2026-03-03'), administration('a', '2026-03-03T08:00:00Z', RXNORM, NOREPINEPHRINE), administration('b', '2026-03-03T20:00:00Z', ATC, 'C01CA03')];
+    expect(read(resources).course.observations[0]?.crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }]);
+  });
+});
+
+describe('values under a comparator or a modifier extension (DEC-49)', () => {
+  const comparator = <T extends { valueQuantity?: object }>(resource: T, sign: string): T => ({ ...resource, valueQuantity: { ...resource.valueQuantity, comparator: sign } });
+  const stated = { hypotension: { stated: { '2026-03-03': false } } };
+  const AT = '2026-03-03T20:00:00Z';
+
+  it('review p9: a temperature recorded as "<38" is not 38 °C: the temperature is unknown, with a note', () => {
+    const result = read([comparator(temperature('t', AT, 38), '<'), flow('f', AT, 0)], { ...stated, ...LEAVE_OUT });
+    expect(result.sources.windows[0]?.missing).toEqual(['temperatureCelsius']);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'quantity-comparator', resource: 'Observation/t', message: expect.stringMatching(/body temperature recorded as < 38 °C/) }));
+  });
+
+  it.each([
+    ['<', 38, 38.5, 38.5],
+    ['<=', 38.5, 38.5, 38.5],
+    ['<', 38.6, 38.5, undefined],
+    ['>', 37, 38.5, undefined],
+    ['>=', 36, 38.5, undefined],
+  ] as const)('a temperature "%s%s" beside a final %s °C: the window temperature is %s', (sign, value, final, expected) => {
+    const result = read([comparator(temperature('c', AT, value), sign), temperature('t', '2026-03-03T08:00:00Z', final), flow('f', AT, 0)], { ...stated, ...LEAVE_OUT });
+    expect(result.sources.windows[0]?.known.temperatureCelsius).toBe(expected);
+  });
+
+  it.each([
+    ['>', 85, undefined],
+    ['>=', 90, false],
+    ['>', 89.5, undefined],
+    ['<', 85, undefined],
+  ] as const)('review p9: under systolic-below-90, a systolic "%s%s" beside a final 120: hypotension is %s', (sign, value, expected) => {
+    const systolic = { resourceType: 'Observation', id: 's', status: 'final', code: { coding: [{ system: LOINC, code: '8480-6' }] }, effectiveDateTime: AT, valueQuantity: { value, system: UCUM, code: 'mm[Hg]', comparator: sign } };
+    const result = read([temperature('t', AT, 38.5), flow('f', AT, 0), systolic, bloodPressure('bp', AT, 120, 80)], { hypotension: { rule: 'systolic-below-90' }, ...LEAVE_OUT });
+    expect(result.sources.windows[0]?.known.hypotension).toBe(expected);
+  });
+
+  it('a flow recorded as "<6" with a nasal cannula leaves the support unknown', () => {
+    const result = read([temperature('t', AT, 38.5), device('d', AT, SNOMED, '336623009'), comparator(flow('f', AT, 6), '<')], { ...stated, ...LEAVE_OUT });
+    expect(result.sources.windows[0]?.missing).toEqual(['oxygen']);
+  });
+
+  it('refuses a comparator outside the R4 codes, naming them', () => {
+    const issue = issueAt(refusal(() => read([comparator(temperature('t', AT, 38), '~')])), '[0].valueQuantity.comparator');
+    expect(issue).toMatchObject({ code: 'expected-one-of', allowed: ['<', '<=', '>=', '>'] });
+  });
+
+  const notGiven = { modifierExtension: [{ url: 'http://example.org/not-given', valueBoolean: true }] };
+
+  it('review p9: a vasopressor administration under a modifier extension is not used: vasopressors are unknown', () => {
+    const result = read([temperature('t', AT, 38.5), flow('f', AT, 0), { ...administration('ne', '2026-03-03T21:00:00Z', RXNORM, NOREPINEPHRINE), ...notGiven }], LEAVE_OUT);
+    expect(result.sources.windows[0]).toMatchObject({ missing: ['hypotension', 'vasopressors'], known: { temperatureCelsius: 38.5 } });
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'modifier-extension', resource: 'MedicationAdministration/ne', message: expect.stringMatching(/^\[2\]\.modifierExtension modifies what it means/) }));
+    // Beside a certain administration of the same agent, it changes nothing.
+    const both = read([temperature('t', AT, 38.5), flow('f', AT, 0), administration('ok', AT, RXNORM, NOREPINEPHRINE), { ...administration('ne', '2026-03-03T21:00:00Z', RXNORM, NOREPINEPHRINE), ...notGiven }]);
+    expect(both.course.observations[0]?.crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }]);
+  });
+
+  it('a temperature under a modifier extension counts nowhere, even when lower: its value is unknown', () => {
+    const result = read([temperature('a', '2026-03-03T08:00:00Z', 38.5), { ...temperature('b', AT, 37), ...notGiven }, flow('f', AT, 0)], { ...stated, ...LEAVE_OUT });
+    expect(result.sources.windows[0]?.missing).toEqual(['temperatureCelsius']);
+    expect(result.sources.windows[0]?.temperature).toEqual(['Observation/b']);
+  });
+
+  it('reads a modifier extension on a component, a Bundle entry, a contained Medication or its ingredient, and implicitRules', () => {
+    const panel = bloodPressure('bp', AT, 120, 80);
+    const modifiedPanel = { ...panel, component: [{ ...panel.component![0]!, ...notGiven }, panel.component![1]!] };
+    expect(read([temperature('t', AT, 38.5), flow('f', AT, 0), modifiedPanel], { hypotension: { rule: 'systolic-below-90' }, ...LEAVE_OUT }).sources.windows[0]?.missing).toEqual(['hypotension']);
+
+    const bundle = bundleOf([temperature('t', AT, 38.5), flow('f', AT, 0)] as never);
+    bundle.entry![0] = { ...bundle.entry![0]!, ...notGiven };
+    const fromEntry = courseFromFhir(bundle, { ...BASE, ...stated, ...LEAVE_OUT });
+    expect(fromEntry.sources.windows[0]?.missing).toEqual(['temperatureCelsius']);
+    expect(fromEntry.notes).toContainEqual(expect.objectContaining({ code: 'modifier-extension', message: expect.stringMatching(/^entry\[0\]\.modifierExtension/) }));
+
+    const medication = { resourceType: 'Medication', id: 'm', code: { coding: [{ system: RXNORM, code: NOREPINEPHRINE }] } };
+    const byReference = { ...administration('ne', AT, RXNORM, '0'), medicationCodeableConcept: undefined, medicationReference: { reference: '#m' } };
+    const fever = [temperature('t', AT, 38.5), flow('f', AT, 0)];
+    expect(read([...fever, { ...byReference, contained: [medication] }]).course.observations[0]?.crs?.vasopressors).toEqual([{ agent: 'norepinephrine' }]);
+    expect(read([...fever, { ...byReference, contained: [{ ...medication, ...notGiven }] }], LEAVE_OUT).sources.windows[0]?.missing).toEqual(['hypotension', 'vasopressors']);
+    const ingredient = { ...medication, code: { text: 'a product' }, ingredient: [{ itemCodeableConcept: { coding: [{ system: RXNORM, code: NOREPINEPHRINE }] }, ...notGiven }] };
+    expect(read([...fever, { ...byReference, contained: [ingredient] }], LEAVE_OUT).sources.windows[0]?.missing).toEqual(['hypotension', 'vasopressors']);
+
+    const rules = { ...temperature('r', AT, 38.5), implicitRules: 'http://example.org/rules' };
+    expect(read([rules, flow('f', AT, 0)], { ...stated, ...LEAVE_OUT }).sources.windows[0]?.missing).toEqual(['temperatureCelsius']);
+  });
+
+  it('an oxygen procedure under a modifier extension leaves the support unknown unless a certain reading is as high', () => {
+    const ventilation = { ...oxygenProcedure('v', { start: '2026-03-03T06:00:00Z', end: '2026-03-03T22:00:00Z' }, '40617009'), ...notGiven };
+    expect(read([temperature('t', AT, 38.5), flow('f', AT, 0), ventilation], { ...stated, ...LEAVE_OUT }).sources.windows[0]?.missing).toEqual(['oxygen']);
+    const cpap = device('cpap', AT, SNOMED, '47545007');
+    expect(read([temperature('t', AT, 38.5), cpap, ventilation], stated).course.observations[0]?.crs?.oxygen).toEqual({ device: 'cpap' });
+  });
+
+  it('a masking treatment under a modifier extension is not a course treatment, and leaves later afebrile temperatures unknown', () => {
+    const resources = [...day('2026-03-03', 39), ...day('2026-03-04', 37.2), { ...administration('toci', '2026-03-03T12:00:00Z', RXNORM, TOCILIZUMAB), ...notGiven }];
+    const result = read(resources, { hypotension: { stated: { '2026-03-03': false, '2026-03-04': false } }, ...LEAVE_OUT });
+    expect(result.course.treatments).toBeUndefined();
+    expect(result.sources.windows.map(({ missing }) => missing)).toEqual([[], ['temperatureCelsius']]);
+  });
+
+  it('ignores an empty modifierExtension array', () => {
+    expect(read([{ ...temperature('t', AT, 38.5), modifierExtension: [] }, flow('f', AT, 0)], stated).course.observations[0]?.crs?.temperatureCelsius).toBe(38.5);
+  });
+});
+
+describe('certain only where the data says so: the second review (DEC-48, DEC-49, DEC-53)', () => {
+  const local = (date: string, time: string): string => `${date}T${time}:00+01:00`;
+  const afebrile = (date: string, mmHg: number) => [temperature(`t${date}`, local(date, '08:00'), 37), flow(`f${date}`, local(date, '08:00'), 0), bloodPressure(`b${date}`, local(date, '09:00'), mmHg, 50)];
+  const rule = { hypotension: { rule: 'systolic-below-90' } } as const;
+
+  it.each([
+    ['a period without an end, and another agent later that day', { start: local('2026-03-03', '08:00') }, { start: local('2026-03-03', '20:00'), end: local('2026-03-03', '21:00') }],
+    ['a period without a start, and another agent at an instant before its end', { end: local('2026-03-03', '23:00') }, local('2026-03-03', '01:00')],
+  ] as const)('d1: %s: whether they ran together is unknown, so vasopressors are missing (not grade 4)', (_, first, second) => {
+    const resources = [...day('2026-03-03', 38.6, '07:00'), administration('ne', first, RXNORM, NOREPINEPHRINE), administration('epi', second, RXNORM, EPINEPHRINE)];
+    expect(issueAt(refusal(() => read(resources)), '[0]').message).toMatch(/misses vasopressors: whether norepinephrine, epinephrine ran at the same time cannot be told/);
+  });
+
+  it('d2: in windows of hours, a period whose start is a date is not certain in the windows that date could touch', () => {
+    const hours = { infusionAt: '2026-03-02T06:00:00+01:00', window: { hours: 12 }, ...rule } as const;
+    const night = [temperature('t1', local('2026-03-03', '02:00'), 38.5), flow('f1', local('2026-03-03', '02:00'), 0), bloodPressure('b1', local('2026-03-03', '02:00'), 100, 60)];
+    const evening = [temperature('t2', local('2026-03-03', '19:00'), 38.5), flow('f2', local('2026-03-03', '19:00'), 0), bloodPressure('b2', local('2026-03-03', '19:00'), 85, 50)];
+    const ne = administration('ne', { start: '2026-03-03', end: local('2026-03-03', '20:00') }, RXNORM, NOREPINEPHRINE);
+    const error = refusal(() => read([...night, ...evening, ne], hours));
+    expect(error.incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-02T18:00:00+01:00', ['hypotension', 'vasopressors']]]);
+    // Without an end, its start's date touches several windows: it is certain in none.
+    const open = read([temperature('t0', local('2026-03-02', '12:00'), 38.5), flow('f0', local('2026-03-02', '12:00'), 0), bloodPressure('b0', local('2026-03-02', '12:00'), 100, 60), administration('ne', { start: '2026-03-03' }, RXNORM, NOREPINEPHRINE)], { ...hours, ...LEAVE_OUT });
+    expect(open.sources.windows[0]?.missing).toEqual(['hypotension', 'vasopressors']);
+    expect(open.notes).toContainEqual(expect.objectContaining({ code: 'period-open', message: expect.stringMatching(/certain in none of them/) }));
+  });
+
+  it.each([
+    ['calendar days', { infusionAt: '2026-03-02' }, afebrile('2026-03-04', 85)],
+    [
+      'windows of 12 hours',
+      { infusionAt: '2026-03-02T06:00:00+01:00', window: { hours: 12 } },
+      [temperature('t2', local('2026-03-03', '20:00'), 37), flow('f2', local('2026-03-03', '20:00'), 0), bloodPressure('b2', local('2026-03-03', '20:00'), 85, 50)],
+    ],
+  ] as const)('d3 (%s): a fever read over a period is at its start, so tocilizumab an hour before it masks nothing', (_, options, later) => {
+    const periodFever = { ...temperature('t1', '', 38.6), effectiveDateTime: undefined, effectivePeriod: { start: local('2026-03-03', '08:00'), end: local('2026-03-03', '08:30') } };
+    const resources = [periodFever, flow('f1', local('2026-03-03', '08:00'), 0), bloodPressure('b1', local('2026-03-03', '08:00'), 120, 80), administration('toci', local('2026-03-03', '07:00'), RXNORM, TOCILIZUMAB), ...later];
+    const result = read(resources, { ...options, ...rule });
+    expect(result.course.observations[0]?.at).toBe(local('2026-03-03', '08:00'));
+    const [episode] = gradeCourse(result.course).crs.episodes;
+    expect([episode?.peakGrade, episode?.outcome]).toEqual([1, 'resolved']);
+  });
+
+  it('d6: a withheld fever before a tocilizumab dose and the first used fever after it: the later afebrile day is unknown', () => {
+    const resources = [
+      temperature('pre', local('2026-03-03', '07:00'), 38.2, 'Cel', { status: 'preliminary' }),
+      temperature('t1', local('2026-03-03', '08:00'), 38.6),
+      flow('f1', local('2026-03-03', '08:00'), 0),
+      bloodPressure('b1', local('2026-03-03', '08:00'), 120, 80),
+      administration('toci', local('2026-03-03', '07:30'), RXNORM, TOCILIZUMAB),
+      ...afebrile('2026-03-04', 85),
+    ];
+    const error = refusal(() => read(resources, rule));
+    expect(error.incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-04', ['temperatureCelsius']]]);
+    expect(issueAt(error, '[5]').message).toMatch(/a withheld temperature of 2026-03-03 could put the onset of fever before tocilizumab/);
+    // Confirmed, it is the onset, and the dose masks the next day's fever.
+    const confirmed = gradeCourse(read(resources, { ...rule, includePreliminary: true }).course);
+    expect(confirmed.crs.observations[1]?.grading.grade).toBe(2);
+    expect(confirmed.crs.observations[1]?.feverMaskedDerived).toBe(true);
+    // A withheld reading after the first used fever changes nothing.
+    const after = resources.map((resource) => (resource.id === 'pre' ? temperature('pre', local('2026-03-03', '09:00'), 38.2, 'Cel', { status: 'preliminary' }) : resource));
+    expect(read(after, rule).complete).toBe(true);
+  });
+});
