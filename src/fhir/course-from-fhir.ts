@@ -3,7 +3,6 @@ import { type Timestamp, compareTimestamps, parseTimestamp } from '../contract/t
 import { FEVER_THRESHOLD_CELSIUS } from '../crs/scales/astct-2019.js';
 import type { CrsAssessment } from '../crs/assessment.js';
 import type { CourseObservation, CourseTreatment, PatientCourse } from '../course/course.js';
-import { FEVER_MASKING_TREATMENTS } from '../course/grade-course.js';
 import { type FhirCodeOptions, buildCodeTables } from './codes.js';
 import { FhirInputError, type RawFhirIssue, described, listed } from './fhir-input-error.js';
 import type { FhirNote } from './notes.js';
@@ -11,11 +10,12 @@ import { oxygenStates } from './oxygen-states.js';
 import { readMedicationAdministration } from './read-medication-administration.js';
 import { readObservation } from './read-observation.js';
 import { readProcedure } from './read-procedure.js';
-import type { Readings } from './readings.js';
+import { treatmentTime, withdrawDoubtfulTemperatures } from './masking-doubts.js';
+import type { Readings, Sourced } from './readings.js';
 import { indexResources, isObject } from './resources.js';
 import type { FhirBundle, FhirResource } from './types.js';
 import { CALENDAR_DAY_CLOCK, type WindowClock, hourClock } from './window-clock.js';
-import { type AssembledWindow, type FhirWindowSources, assembleWindows, belowFever } from './windows.js';
+import { type AssembledWindow, type FhirWindowSources, assembleWindows } from './windows.js';
 
 /**
  * The hypotension rules a caller can choose. `systolic-below-90`: a window has hypotension when a
@@ -366,12 +366,14 @@ export function courseFromFhir<Resource extends FhirResource>(resources: FhirBun
   if (issues.length > 0 || settings === undefined) throw new FhirInputError('FHIR input for a course', issues);
 
   const notes = readings.notes;
+  const unplaced: Sourced[] = [];
   const windows = assembleWindows(
     readings,
     oxygenStates(readings.oxygen, settings.clock),
     { clock: settings.clock, hypotensionRule: settings.rule, statedHypotension: settings.stated, administrationsComplete: settings.complete },
     notes,
     issues,
+    unplaced,
   );
   if (issues.length > 0) throw new FhirInputError('FHIR input for a course', issues);
   if (!settings.complete && (readings.vasopressors.length > 0 || windows.length > 0)) {
@@ -382,30 +384,8 @@ export function courseFromFhir<Resource extends FhirResource>(resources: FhirBun
       message: 'vasopressors are missing in every window: pass medicationAdministrationsComplete: true when the input holds every medication administration of the course',
     });
   }
-  // A withheld masking treatment could mask fever in a later window below 38 °C; so could a used
-  // one given after a withheld reading that could be the onset of fever, and before the first used one.
-  const masking = readings.treatments.filter(({ treatment, time }) => FEVER_MASKING_TREATMENTS.includes(treatment) && time.startText !== null);
-  const doubts: { readonly after: Timestamp; readonly reason: string }[] = [];
-  for (const treatment of masking) {
-    const given = parseTimestamp(treatment.time.startText as string) as Timestamp;
-    if (!treatment.trusted) {
-      doubts.push({ after: given, reason: `a withheld ${treatment.treatment} administration (${treatment.references.join(', ')}) could mask fever` });
-      continue;
-    }
-    const onset = windows.find(({ onsetCouldBeFrom, at }) => onsetCouldBeFrom !== null && onsetCouldBeFrom <= treatment.time.startMs && compareTimestamps(given, parseTimestamp(at) as Timestamp) < 0);
-    if (onset !== undefined) {
-      doubts.push({ after: given, reason: `a withheld temperature of ${onset.window} could put the onset of fever before ${treatment.treatment} (${treatment.references.join(', ')}), which would then mask fever` });
-    }
-  }
-  for (const window of windows) {
-    if (!belowFever(window)) continue;
-    const windowTime = parseTimestamp(window.at) as Timestamp;
-    const doubt = doubts.find(({ after }) => compareTimestamps(after, windowTime) < 0);
-    if (doubt === undefined) continue;
-    delete (window.crs as { temperatureCelsius?: number }).temperatureCelsius;
-    window.missing.unshift('temperatureCelsius');
-    window.reasons.unshift(`temperatureCelsius: ${doubt.reason}`);
-  }
+  // Masked fever the course could decide otherwise than the data says leaves the temperature missing.
+  withdrawDoubtfulTemperatures(windows, readings.treatments, settings.clock);
   const stated = new Set(Object.keys(settings.stated));
   const observations: CourseObservation[] = [];
   const windowSources: FhirWindowSources[] = windows.map((window) => {
@@ -432,26 +412,52 @@ export function courseFromFhir<Resource extends FhirResource>(resources: FhirBun
       })),
     );
   }
-  // A window left out could be the worst of the course: refuse, unless the caller chose to leave it out.
+  // A window left out, or a reading no window holds, could be the worst of the course: refuse,
+  // unless the caller chose to leave them out.
   const incomplete = windows.filter(({ missing }) => missing.length > 0);
-  if (incomplete.length > 0 && !settings.leaveOut) {
+  const where = (reading: Sourced): string => {
+    const { first, last } = settings.clock.range(reading.time);
+    const { label } = settings.clock;
+    if (!Number.isFinite(first)) return Number.isFinite(last) ? `any window up to ${label(last)}` : 'any window';
+    if (!Number.isFinite(last)) return `any window from ${label(first)} on`;
+    return first === last ? `window ${label(first)}` : `windows ${label(first)} to ${label(last)}`;
+  };
+  if ((incomplete.length > 0 || unplaced.length > 0) && !settings.leaveOut) {
     const paths = new Map(index.resources.map(({ reference, path }) => [reference, path]));
     throw new FhirInputError(
       'FHIR input for a course',
-      incomplete.map((window) => incompleteIssue(window, paths)),
+      [
+        ...incomplete.map((window) => incompleteIssue(window, paths)),
+        ...unplaced.map((reading) => {
+          const reference = reading.references[0] ?? null;
+          return {
+            code: 'unplaced-reading' as const,
+            path: reference === null ? [] : (paths.get(reference) ?? []),
+            message: `its time could fall in ${where(reading)}, and no other reading certainly falls there: it cannot be placed in a window, and dropping it could lose the worst of the course. Give its time to the instant, or pass incompleteWindows: "leave-out"`,
+            resource: reference,
+          };
+        }),
+      ],
       windowSources.filter(({ missing }) => missing.length > 0),
     );
+  }
+  for (const reading of unplaced) {
+    notes.push({ code: 'reading-unplaced', resource: reading.references[0] ?? null, window: null, message: `left out: its time could fall in ${where(reading)}, and no other reading certainly falls there` });
   }
 
   const given = readings.treatments.filter(({ trusted, time }) => trusted && time.startText !== null);
   const ordered = given
     .map((reading) => ({ reading, time: parseTimestamp(reading.time.startText as string) as Timestamp }))
     .sort((a, b) => compareTimestamps(a.time, b.time));
-  const treatments: CourseTreatment[] = ordered.map(({ reading }) => ({ at: reading.time.startText as string, treatment: reading.treatment }));
+  // Written as the windows are (in windows of hours, in the infusion's offset), so the course orders them alike.
+  const treatments: CourseTreatment[] = ordered.map(({ reading }) => ({
+    at: treatmentTime(reading, settings.clock),
+    treatment: reading.treatment,
+  }));
   const course: PatientCourse = treatments.length === 0 ? { infusionAt: settings.infusion.text, observations } : { infusionAt: settings.infusion.text, observations, treatments };
   return {
     course,
-    complete: incomplete.length === 0,
+    complete: incomplete.length === 0 && unplaced.length === 0,
     sources: { windows: Object.freeze(windowSources), treatments: Object.freeze(ordered.map(({ reading }) => reading.references[0] as string)) },
     notes: Object.freeze(notes.map((note) => Object.freeze(note))),
   };

@@ -47,7 +47,9 @@ export type FhirIssueCode =
   /** A window whose temperature, hypotension, vasopressors or oxygen the data does not give (refused unless `incompleteWindows: 'leave-out'`). */
   | 'incomplete-window'
   /** Hypotension stated for a window the data does not have (the key is not a window's name). */
-  | 'unknown-window';
+  | 'unknown-window'
+  /** A reading whose time could fall in several windows, none of which another reading opens (refused unless `incompleteWindows: 'leave-out'`). */
+  | 'unplaced-reading';
 
 /**
  * One problem with the FHIR input or the options: where it is (`path` into the input as given,

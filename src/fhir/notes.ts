@@ -27,6 +27,8 @@
  * - `administrations-not-complete`: vasopressors are unknown because the caller did not state that
  *   the input holds every medication administration.
  * - `window-not-gradable`: a window left out of the course, with the facts it is missing and why.
+ * - `reading-unplaced`: a reading left out with `incompleteWindows: 'leave-out'`: its time could
+ *   fall in several windows, and no other reading certainly falls in any of them.
  *
  * @see criteria DEC-48 to DEC-54 (docs/criteria/decisions.md#dec-48)
  * @example
@@ -52,7 +54,8 @@ export type FhirNoteCode =
   | 'oxygen-unpaired'
   | 'oxygen-conflict'
   | 'administrations-not-complete'
-  | 'window-not-gradable';
+  | 'window-not-gradable'
+  | 'reading-unplaced';
 
 /**
  * Something {@link courseFromFhir} skipped, or a reason a window is not in the course.

@@ -136,6 +136,13 @@ export interface AssembledWindow {
    * when that is before `at`; else `null`.
    */
   readonly onsetCouldBeFrom: number | null;
+  /** The instant of `at` (`null` when `at` is the window's date), and of its earliest reading. */
+  readonly atMs: number | null;
+  readonly firstMs: number | null;
+  /** Whether the window could have fever: its temperature is 38.0 °C or more, or not known. */
+  readonly couldBeFever: boolean;
+  /** Whether its readings from the instant on give the same hypotension, vasopressors and oxygen support. */
+  readonly sameFactsFrom: (ms: number) => boolean;
   /** What is certain of a missing fact: the highest temperature certainly reached, the vasopressors certainly given. */
   readonly atLeast: { readonly temperatureCelsius?: number; readonly vasopressors?: readonly Vasopressor[] };
 }
@@ -148,14 +155,17 @@ function refs(placed: readonly Placed<Sourced>[]): string[] {
   return unique(placed.flatMap(({ reading }) => reading.references));
 }
 
+/** The most windows a period opens (ten years of days): a longer one is not placed, so it refuses the input. */
+const MAX_WINDOWS_OPENED = 3660;
+
 /**
- * Places every reading in its windows. A reading whose time falls in exactly one window opens that
- * window; a reading over a period applies to every open window it overlaps (an administration or a
- * procedure is ongoing throughout); a single reading whose time spans several windows is possible
- * in each, so it is withheld there. A period without an end (or a start) is certain only in the
- * window of the bound it has: whether it went on (or had begun) is unknown elsewhere.
+ * Places every reading in its windows. A reading opens every window it certainly falls in: a single
+ * reading the one window of its time, a period every window it certainly went on in (an
+ * administration or a procedure is ongoing throughout; one without an end only in the window of its
+ * start). A reading that could fall in several windows is possible in each open one, so it is
+ * withheld there; one that touches no open window at all is returned in `unplaced`, never dropped.
  */
-function bucketsOf(readings: Readings, oxygen: readonly OxygenState[], clock: WindowClock, notes: FhirNote[]): Bucket[] {
+function bucketsOf(readings: Readings, oxygen: readonly OxygenState[], clock: WindowClock, notes: FhirNote[], unplaced: Sourced[]): Bucket[] {
   const buckets = new Map<number, Bucket>();
   const all: readonly (readonly [Sourced, keyof Omit<Bucket, 'key'>])[] = [
     ...readings.temperatures.map((reading) => [reading, 'temperatures'] as const),
@@ -163,17 +173,30 @@ function bucketsOf(readings: Readings, oxygen: readonly OxygenState[], clock: Wi
     ...readings.vasopressors.map((reading) => [reading, 'vasopressors'] as const),
     ...oxygen.map((reading) => [reading, 'oxygen'] as const),
   ];
+  const tooLong = new Set<Sourced>();
+  const open = (key: number): void => {
+    if (!buckets.has(key)) buckets.set(key, { key, temperatures: [], systolics: [], vasopressors: [], oxygen: [] });
+  };
   for (const [reading] of all) {
-    if (reading.continuous) continue;
     const { first, last } = clock.range(reading.time);
-    if (first === last && Number.isFinite(first) && !buckets.has(first)) {
-      buckets.set(first, { key: first, temperatures: [], systolics: [], vasopressors: [], oxygen: [] });
+    const sure = reading.continuous ? clock.certain(reading.time) : first === last ? { first, last } : null;
+    if (sure === null || !Number.isFinite(sure.first) || !Number.isFinite(sure.last)) continue;
+    if (sure.last - sure.first >= MAX_WINDOWS_OPENED) {
+      tooLong.add(reading);
+      continue;
     }
+    const skip = (reading as Partial<OxygenState>).skipWindows;
+    for (let key = sure.first; key <= sure.last; key += 1) if (skip?.has(key) !== true) open(key);
   }
   const keys = [...buckets.keys()].sort((a, b) => a - b);
   for (const [reading, field] of all) {
     const { first, last } = clock.range(reading.time);
-    const placed = keys.filter((key) => key >= first && key <= last && (reading as Partial<OxygenState>).skipWindows?.has(key) !== true);
+    const touched = keys.filter((key) => key >= first && key <= last);
+    if (touched.length === 0 || tooLong.has(reading)) {
+      unplaced.push(reading);
+      continue;
+    }
+    const placed = touched.filter((key) => (reading as Partial<OxygenState>).skipWindows?.has(key) !== true);
     // A single reading is certain only when its time lies in one window; a period only in the
     // windows it certainly went on in (from its latest possible start to its earliest possible end).
     const sure = reading.continuous ? clock.certain(reading.time) : first === last ? { first, last } : null;
@@ -404,19 +427,35 @@ function hypotensionOf(
  * window and at one time count (trusted ones, when there are any); when one of those has no time of
  * day, the window's date.
  */
-function timeOf(bucket: Bucket, clock: WindowClock, window: string): { readonly at: string; readonly onsetCouldBeFrom: number | null } {
+interface WindowTime {
+  readonly at: string;
+  /** The instant of `at`; `null` when it is the window's date. */
+  readonly atMs: number | null;
+  /** The instant of the window's earliest reading that counts for its time; `null` without one. */
+  readonly firstMs: number | null;
+  readonly onsetCouldBeFrom: number | null;
+}
+
+function timeOf(bucket: Bucket, clock: WindowClock, window: string): WindowTime {
   const placed: Placed<Sourced>[] = [...bucket.temperatures, ...bucket.systolics, ...bucket.vasopressors, ...bucket.oxygen].filter(({ certain, reading }) => certain && !reading.continuous);
   const trusted = placed.filter(({ trusted: sure }) => sure);
   const fever = bucket.temperatures.filter(({ trusted: sure, reading }) => sure && reading.celsius >= FEVER_THRESHOLD_CELSIUS);
   const pool = fever.length > 0 ? fever : trusted.length > 0 ? trusted : placed;
   // A reading over a period counts at its start; one without a time of day gives the window's date.
-  if (pool.length === 0 || pool.some(({ reading }) => reading.time.startText === null || reading.time.vagueStart)) return { at: window, onsetCouldBeFrom: null };
+  if (pool.length === 0 || pool.some(({ reading }) => reading.time.startText === null || reading.time.vagueStart)) return { at: window, atMs: null, firstMs: null, onsetCouldBeFrom: null };
   const times = pool.map(({ reading }) => reading.time);
   const chosen = times.reduce((a, b) => ((fever.length > 0 ? b.startMs < a.startMs : b.startMs > a.startMs) ? b : a));
+  const all = trusted.length > 0 ? trusted : placed;
+  const firstMs = all.every(({ reading }) => !reading.time.vagueStart) ? Math.min(...all.map(({ reading }) => reading.time.startMs)) : null;
   // A withheld reading that could be fever, earlier than the first used one, could be the onset.
   const earlier = fever.length === 0 ? [] : bucket.temperatures.filter(({ trusted: sure, reading }) => !sure && reading.highest >= FEVER_THRESHOLD_CELSIUS).map(({ reading }) => possibleInterval(reading.time).from);
   const onsetCouldBeFrom = Math.min(chosen.startMs, ...earlier);
-  return { at: clock.write(chosen.startText as string, chosen.startMs), onsetCouldBeFrom: onsetCouldBeFrom < chosen.startMs ? onsetCouldBeFrom : null };
+  return {
+    at: clock.write(chosen.startText as string, chosen.startMs),
+    atMs: chosen.startMs,
+    firstMs,
+    onsetCouldBeFrom: onsetCouldBeFrom < chosen.startMs ? onsetCouldBeFrom : null,
+  };
 }
 
 /**
@@ -425,10 +464,17 @@ function timeOf(bucket: Bucket, clock: WindowClock, window: string): { readonly 
  *
  * @internal
  */
-export function assembleWindows(readings: Readings, oxygen: readonly OxygenState[], settings: WindowSettings, notes: FhirNote[], issues: RawFhirIssue[]): AssembledWindow[] {
-  return bucketsOf(readings, oxygen, settings.clock, notes).map((bucket) => {
+export function assembleWindows(
+  readings: Readings,
+  oxygen: readonly OxygenState[],
+  settings: WindowSettings,
+  notes: FhirNote[],
+  issues: RawFhirIssue[],
+  unplaced: Sourced[],
+): AssembledWindow[] {
+  return bucketsOf(readings, oxygen, settings.clock, notes, unplaced).map((bucket) => {
     const window = settings.clock.label(bucket.key);
-    const { at, onsetCouldBeFrom } = timeOf(bucket, settings.clock, window);
+    const { at, atMs, firstMs, onsetCouldBeFrom } = timeOf(bucket, settings.clock, window);
     const temperature = temperatureOf(bucket);
     const vasopressors = vasopressorsOf(bucket, settings.administrationsComplete, notes, window);
     const hypotension = hypotensionOf(bucket, window, settings, vasopressors, issues);
@@ -449,6 +495,21 @@ export function assembleWindows(readings: Readings, oxygen: readonly OxygenState
         (crs as Record<string, unknown>)[fact] = fact === 'vasopressors' ? (found.value).map((agent) => ({ agent })) : found.value;
       }
     }
+    // The window's findings from an instant on: masking from a treatment given between its readings
+    // covers only the readings after it (DEC-42), so the window stands only if they are the same.
+    const sameFactsFrom = (ms: number): boolean => {
+      const after = <T extends Sourced>(placed: readonly Placed<T>[]): Placed<T>[] =>
+        placed.filter(({ reading }) => (reading.continuous ? reading.time.endMs > ms : reading.time.startMs >= ms));
+      const later: Bucket = { key: bucket.key, temperatures: after(bucket.temperatures), systolics: after(bucket.systolics), vasopressors: after(bucket.vasopressors), oxygen: after(bucket.oxygen) };
+      const laterVasopressors = vasopressorsOf(later, settings.administrationsComplete, [], window);
+      const laterHypotension = hypotensionOf(later, window, settings, laterVasopressors, []);
+      const laterOxygen = oxygenOf(later, [], window);
+      return (
+        laterHypotension.value === hypotension.value &&
+        JSON.stringify(laterVasopressors.value) === JSON.stringify(vasopressors.value) &&
+        JSON.stringify(laterOxygen.value) === JSON.stringify(oxygenSupport.value)
+      );
+    };
     const atLeast = {
       ...(temperature.atLeast === undefined ? {} : { temperatureCelsius: temperature.atLeast }),
       ...(vasopressors.value === undefined && vasopressors.certain.length > 0 ? { vasopressors: vasopressors.certain } : {}),
@@ -461,7 +522,11 @@ export function assembleWindows(readings: Readings, oxygen: readonly OxygenState
       missing,
       reasons,
       atLeast,
+      atMs,
+      firstMs,
       onsetCouldBeFrom,
+      couldBeFever: temperature.value === undefined || temperature.value >= FEVER_THRESHOLD_CELSIUS,
+      sameFactsFrom,
       sources: {
         window,
         at,

@@ -33,12 +33,17 @@ describe('incomplete windows are refused by default (DEC-54)', () => {
 
   it('refuses a course that would silently lose a day of fever, naming the window, what it misses and what is known', () => {
     const error = refusal(() => read(p1, stated));
-    expect(error.issues).toHaveLength(1);
+    // The next day is refused too: whether tocilizumab masks its fever depends on the day left out.
+    expect(error.issues.map(({ code, pathText }) => [code, pathText])).toEqual([
+      ['incomplete-window', '[0]'],
+      ['incomplete-window', '[2]'],
+    ]);
+    expect(issueAt(error, '[2]').message).toMatch(/misses temperatureCelsius: 2026-03-03, which is not in the course, could have fever before tocilizumab/);
     const issue = issueAt(error, '[0]');
     expect(issue).toMatchObject({ code: 'incomplete-window', resource: 'Observation/t1', allowed: [] });
     expect(issue.message).toMatch(/^window 2026-03-03 \(at 2026-03-03T08:00:00Z\) misses oxygen: no oxygen support stated; known: temperature 39.5 °C \(fever\), hypotension no, vasopressors none\./);
     expect(issue.message).toMatch(/incompleteWindows: "leave-out"/);
-    expect(error.incompleteWindows).toHaveLength(1);
+    expect(error.incompleteWindows).toHaveLength(2);
     expect(error.incompleteWindows[0]).toMatchObject({
       window: '2026-03-03',
       observation: null,
@@ -47,12 +52,16 @@ describe('incomplete windows are refused by default (DEC-54)', () => {
     });
   });
 
-  it('leaves it out on request, and says the course is not complete (it then reads "no CRS")', () => {
+  it('leaves it out on request, and says the course is not complete; a later window whose masking depends on it goes too', () => {
     const result = read(p1, { ...stated, ...LEAVE_OUT });
     expect(result.complete).toBe(false);
-    expect(result.course.observations.map(({ at }) => at)).toEqual(['2026-03-04T09:00:00Z']);
-    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'window-not-gradable', window: '2026-03-03' }));
-    expect(gradeCourse(result.course).crs.maxGrade).toBe(0);
+    // Graded without the fever of day 1, day 2 would be "no CRS"; it is left out instead.
+    expect(result.course.observations).toEqual([]);
+    expect(result.notes.filter(({ code }) => code === 'window-not-gradable').map(({ window }) => window)).toEqual(['2026-03-03', '2026-03-04']);
+    // Without the tocilizumab, day 2 does not depend on day 1, and is graded: no fever, no CRS.
+    const untreated = read(p1.filter(({ id }) => id !== 'toci'), { ...stated, ...LEAVE_OUT });
+    expect(untreated.course.observations.map(({ at }) => at)).toEqual(['2026-03-04T09:00:00Z']);
+    expect(gradeCourse(untreated.course).crs.maxGrade).toBe(0);
   });
 
   it('grades it once the missing fact is given, and is then complete', () => {
@@ -397,5 +406,50 @@ describe('certain only where the data says so: the second review (DEC-48, DEC-49
     // A withheld reading after the first used fever changes nothing.
     const after = resources.map((resource) => (resource.id === 'pre' ? temperature('pre', local('2026-03-03', '09:00'), 38.2, 'Cel', { status: 'preliminary' }) : resource));
     expect(read(after, rule).complete).toBe(true);
+  });
+});
+
+describe('masking and placement the course could get wrong: the third review (DEC-42, DEC-48, DEC-54)', () => {
+  const rule = { hypotension: { rule: 'systolic-below-90' } } as const;
+  const reading = (id: string, time: string, celsius: number, mmHg: number) => [temperature(`t${id}`, time, celsius), flow(`f${id}`, time, 0), bloodPressure(`b${id}`, time, mmHg, 50)];
+
+  it.each([
+    ['an hour after the reading (no masking: grade 0)', '2026-03-01T06:00:00Z', { hours: 12 }, ['2026-03-03T08:00:00-05:00', '2026-03-03T20:00:00-05:00', '2026-03-03T21:00:00-05:00'], 0],
+    ['an hour before the reading, after the onset (masked: grade 2)', '2026-03-01T06:00:00Z', { hours: 12 }, ['2026-03-03T10:00:00+02:00', '2026-03-04T01:30:00+02:00', '2026-03-04T00:30:00+02:00'], 2],
+  ] as const)('d1: in windows of hours, treatments are written in the infusion offset as the windows are: tocilizumab %s', (_, infusionAt, window, [onset, later, given], grade) => {
+    const resources = [...reading('a', onset, 39, 120), ...reading('b', later, 37, 80), administration('toci', given, RXNORM, TOCILIZUMAB)];
+    const result = read(resources, { infusionAt, window, ...rule });
+    expect(result.course.treatments?.[0]?.at.endsWith('Z')).toBe(true);
+    expect(gradeCourse(result.course).crs.observations[1]?.grading.grade).toBe(grade);
+  });
+
+  it('d1: in calendar days, a treatment the course would order otherwise than it happened leaves the temperature missing', () => {
+    // 19:30-05:00 is 00:30Z: written as 00:30Z on the next date, the dose would read as given after the 20:00-05:00 reading.
+    const resources = [...reading('a', '2026-03-02T08:00:00-05:00', 39, 120), ...reading('b', '2026-03-03T20:00:00-05:00', 37, 80), administration('toci', '2026-03-04T00:30:00Z', RXNORM, TOCILIZUMAB)];
+    expect(issueAt(refusal(() => read(resources, { infusionAt: '2026-03-01', ...rule })), '[3]').message).toMatch(
+      /window 2026-03-03 .*misses temperatureCelsius: tocilizumab \(MedicationAdministration\/toci\) and the time of 2026-03-03 are written in different offsets/,
+    );
+    // Written in one offset, it is graded as it happened: masked, grade 2.
+    const same = resources.map((resource) => (resource.id === 'toci' ? administration('toci', '2026-03-03T19:30:00-05:00', RXNORM, TOCILIZUMAB) : resource));
+    expect(gradeCourse(read(same, { infusionAt: '2026-03-01', ...rule }).course).crs.observations[1]?.grading.grade).toBe(2);
+  });
+
+  it.each([
+    ['a fever written as a date, in windows of 12 hours', { infusionAt: '2026-03-02T06:00:00Z', window: { hours: 12 } }, [temperature('t', '2026-03-05', 39)], /windows 2026-03-04T06:00:00Z to 2026-03-06T06:00:00Z/],
+    ['a fever read over a period across midnight', { infusionAt: '2026-03-02' }, [{ ...temperature('t', '', 39), effectiveDateTime: undefined, effectivePeriod: { start: '2026-03-05T23:30:00Z', end: '2026-03-06T00:30:00Z' } }], /windows 2026-03-05 to 2026-03-06/],
+  ] as const)('d2: %s that no other reading shares a window with is refused, never dropped', (_, options, lone, where) => {
+    const resources = [...reading('a', '2026-03-03T08:00:00Z', 37, 120), ...lone];
+    const error = refusal(() => read(resources, { ...options, ...rule }));
+    expect(error.issues.map(({ code }) => code)).toEqual(['unplaced-reading']);
+    expect(error.issues[0]?.message).toMatch(where);
+    const result = read(resources, { ...options, ...rule, ...LEAVE_OUT });
+    expect(result.complete).toBe(false);
+    expect(result.notes).toContainEqual(expect.objectContaining({ code: 'reading-unplaced', resource: 'Observation/t' }));
+  });
+
+  it('d2: a vasopressor period on a day without other readings opens that day, which is then incomplete', () => {
+    const resources = [...reading('a', '2026-03-03T08:00:00Z', 38.5, 120), administration('ne', { start: '2026-03-05T08:00:00Z', end: '2026-03-05T12:00:00Z' }, RXNORM, NOREPINEPHRINE), ...reading('c', '2026-03-07T08:00:00Z', 37, 120)];
+    const error = refusal(() => read(resources, { infusionAt: '2026-03-02', ...rule }));
+    expect(error.incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-05', ['temperatureCelsius', 'oxygen']]]);
   });
 });

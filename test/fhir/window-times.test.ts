@@ -111,7 +111,7 @@ describe('window times: fever masking as with the real times (DEC-48, DEC-42)', 
       flow('f1', '2026-03-03T10:00:00Z', 0),
       temperature('t2', '2026-03-04T08:00:00Z', 37.4),
       flow('f2', '2026-03-04T20:00:00Z', 0),
-      administration('ne', '2026-03-04T09:00:00Z', RXNORM, NOREPINEPHRINE),
+      administration('ne', { start: '2026-03-04T09:00:00Z', end: '2026-03-04T21:00:00Z' }, RXNORM, NOREPINEPHRINE),
       administration('toci', `2026-03-04T${time}:00Z`, RXNORM, TOCILIZUMAB),
     ];
     const { course } = courseFromFhir(resources, options({ hypotension: { stated: { '2026-03-03': false } } }));
@@ -119,6 +119,28 @@ describe('window times: fever masking as with the real times (DEC-48, DEC-42)', 
     const [, day2] = gradeCourse(course).crs.observations;
     expect(day2?.feverMaskedDerived).toBe(masked);
     expect(day2?.grading.grade).toBe(masked ? 3 : 0);
+  });
+
+  // Review 2, d4: a treatment between a window's readings masks only the readings after it.
+  it.each([
+    ['norepinephrine ran only before it', '2026-03-04T09:00:00Z', { start: '2026-03-04T09:00:00Z', end: '2026-03-04T12:00:00Z' }, 'refused'],
+    ['norepinephrine was given at an instant before it (whether it went on is unknown)', '2026-03-04T09:00:00Z', '2026-03-04T09:00:00Z', 'refused'],
+    ['norepinephrine still ran after it', '2026-03-04T09:00:00Z', { start: '2026-03-04T09:00:00Z', end: '2026-03-04T21:00:00Z' }, 3],
+  ] as const)('tocilizumab between an afebrile window\'s readings, when %s: %s', (_, __, ne, expected) => {
+    const resources = [
+      temperature('t1', '2026-03-03T10:00:00Z', 39),
+      flow('f1', '2026-03-03T10:00:00Z', 0),
+      temperature('t2', '2026-03-04T08:00:00Z', 37.4),
+      flow('f2', '2026-03-04T20:00:00Z', 0),
+      administration('ne', ne, RXNORM, NOREPINEPHRINE),
+      administration('toci', '2026-03-04T15:00:00Z', RXNORM, TOCILIZUMAB),
+    ];
+    const read = () => courseFromFhir(resources, options({ hypotension: { stated: { '2026-03-03': false } } }));
+    if (expected === 'refused') {
+      expect(() => read()).toThrow(/misses temperatureCelsius: tocilizumab \(MedicationAdministration\/toci\) was given between the readings of this window/);
+    } else {
+      expect(gradeCourse(read().course).crs.observations[1]?.grading.grade).toBe(expected);
+    }
   });
 
   it.each([
