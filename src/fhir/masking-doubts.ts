@@ -1,5 +1,6 @@
 import { type Timestamp, compareTimestamps, parseTimestamp } from '../contract/timestamp.js';
 import { FEVER_MASKING_TREATMENTS } from '../course/grade-course.js';
+import { FEVER_THRESHOLD_CELSIUS } from '../crs/scales/astct-2019.js';
 import type { TreatmentReading } from './readings.js';
 import type { WindowClock } from './window-clock.js';
 import { type AssembledWindow, belowFever } from './windows.js';
@@ -45,6 +46,34 @@ function orderedAsHappened(given: Given, { window, stamp }: Seen): boolean {
   return compareTimestamps(given.stamp, stamp) < 0 === given.ms < window.atMs;
 }
 
+/** Whether the window shows anything but normal findings, so that the course cannot resolve an episode at it. */
+function abnormal({ crs, missing }: AssembledWindow): boolean {
+  if (missing.length > 0) return false;
+  return (crs.temperatureCelsius ?? 0) >= FEVER_THRESHOLD_CELSIUS || crs.hypotension === true || (crs.vasopressors?.length ?? 0) > 0 || (crs.oxygen !== undefined && crs.oxygen.device !== 'room-air');
+}
+
+/**
+ * Whether masking is certainly in force at all of the window's readings already: a used masking
+ * treatment certainly before them and certainly after a fever in the course, with every window
+ * between that fever and this one abnormal, so that the episode cannot have resolved in between.
+ */
+function alreadyMasked(seen: readonly Seen[], index: number, masking: readonly Given[]): boolean {
+  const target = seen[index];
+  if (target === undefined || target.window.firstMs === null || !Number.isFinite(target.window.firstMs)) return false;
+  const firstMs = target.window.firstMs;
+  return masking.some((given) => {
+    if (!given.reading.trusted || given.ms === null || given.ms >= firstMs || compareTimestamps(given.stamp, target.stamp) >= 0) return false;
+    let fever = -1;
+    for (let at = 0; at < index; at += 1) {
+      const item = seen[at] as Seen;
+      if (item.window.missing.length === 0 && (item.window.crs.temperatureCelsius ?? 0) >= FEVER_THRESHOLD_CELSIUS && !possiblyBefore(given, item)) fever = at;
+    }
+    if (fever === -1) return false;
+    for (let at = fever + 1; at < index; at += 1) if (!abnormal((seen[at] as Seen).window)) return false;
+    return true;
+  });
+}
+
 /**
  * Leaves the temperature missing in every window below 38.0 °C whose masked fever (DEC-42) the
  * course could decide wrongly from what the data says:
@@ -58,8 +87,10 @@ function orderedAsHappened(given: Given, { window, stamp }: Seen): boolean {
  *   would order them otherwise than they happened (the window itself; and every later window when
  *   that window could be the onset of fever);
  * - where a masking treatment was given between the window's own readings while fever was
- *   possible before it, and the readings after it (masked) do not give the window's worst
- *   hypotension, vasopressors and oxygen support: those come from readings that are not masked.
+ *   possible before it, masking is not already certainly in force, and the readings after it
+ *   (masked) do not give the window's worst ASTCT 2019 grade: that comes from readings it does not mask;
+ * - where a masking treatment has no time of day: the windows of its date (unless masking is
+ *   already in force), and every later window when its date could hold the onset of fever.
  *
  * Mutates the windows it withdraws a temperature from (their `crs`, `missing` and `reasons`).
  *
@@ -96,12 +127,26 @@ export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[]
       if (item.window.couldBeFever) later.push({ given, reason: why });
       else own.set(item.window, why);
     }
-    if (feverBefore.length === 0 || given.ms === null) continue;
-    for (const { window } of seen) {
-      if (window.firstMs !== null && window.atMs !== null && window.firstMs < given.ms && given.ms < window.atMs && !own.has(window) && !window.sameFactsFrom(given.ms)) {
-        own.set(window, `${describe(given)} was given between the readings of this window, and the readings after it (which it masks) do not show the window's worst findings, those before it (not masked) do; windows of hours can tell them apart`);
+    if (given.ms === null) {
+      // A date without a time of day: before or after the readings of its date is unknown.
+      const sameDay = seen.filter(({ stamp }) => stamp.day === given.stamp.day);
+      const onset = sameDay.find(({ window }) => window.couldBeFever);
+      if (onset !== undefined && !certainFeverBefore) {
+        later.push({ given, reason: `${describe(given)} has no time of day, and ${onset.window.window} could have the onset of fever: whether it came after the onset is unknown` });
       }
+      for (const { window } of sameDay) {
+        if (!own.has(window) && !alreadyMasked(seen, seen.findIndex((item) => item.window === window), masking)) {
+          own.set(window, `${describe(given)} has no time of day: whether it came before the readings of this window is unknown`);
+        }
+      }
+      continue;
     }
+    if (feverBefore.length === 0) continue;
+    seen.forEach(({ window }, index) => {
+      if (window.firstMs === null || window.atMs === null || !(window.firstMs < (given.ms as number) && (given.ms as number) < window.atMs) || own.has(window)) return;
+      if (window.sameFactsFrom(given.ms as number) || alreadyMasked(seen, index, masking)) return;
+      own.set(window, `${describe(given)} was given between the readings of this window, and the readings after it (which it masks) do not show the window's worst grade, those before it (not masked) do; windows of hours can tell them apart`);
+    });
   }
   for (const item of seen) {
     const { window } = item;

@@ -1,5 +1,5 @@
 import type { CrsAssessment, OxygenSupport } from '../crs/assessment.js';
-import { FEVER_THRESHOLD_CELSIUS } from '../crs/scales/astct-2019.js';
+import { FEVER_THRESHOLD_CELSIUS, hypotensionFinding, hypoxiaFinding } from '../crs/scales/astct-2019.js';
 import { OxygenDevice } from '../vocabulary/oxygen-device.js';
 import type { Vasopressor } from '../vocabulary/vasopressor.js';
 import type { RawFhirIssue } from './fhir-input-error.js';
@@ -431,7 +431,7 @@ interface WindowTime {
   readonly at: string;
   /** The instant of `at`; `null` when it is the window's date. */
   readonly atMs: number | null;
-  /** The instant of the window's earliest reading that counts for its time; `null` without one. */
+  /** The instant of the window's earliest reading, periods included (−Infinity when unknown); `null` without one. */
   readonly firstMs: number | null;
   readonly onsetCouldBeFrom: number | null;
 }
@@ -445,8 +445,10 @@ function timeOf(bucket: Bucket, clock: WindowClock, window: string): WindowTime 
   if (pool.length === 0 || pool.some(({ reading }) => reading.time.startText === null || reading.time.vagueStart)) return { at: window, atMs: null, firstMs: null, onsetCouldBeFrom: null };
   const times = pool.map(({ reading }) => reading.time);
   const chosen = times.reduce((a, b) => ((fever.length > 0 ? b.startMs < a.startMs : b.startMs > a.startMs) ? b : a));
-  const all = trusted.length > 0 ? trusted : placed;
-  const firstMs = all.every(({ reading }) => !reading.time.vagueStart) ? Math.min(...all.map(({ reading }) => reading.time.startMs)) : null;
+  // The earliest reading, periods included; one without a time of day or a start is earlier than any instant.
+  const certain = [...bucket.temperatures, ...bucket.systolics, ...bucket.vasopressors, ...bucket.oxygen].filter(({ certain: sure }) => sure);
+  const counted = certain.some(({ trusted: sure }) => sure) ? certain.filter(({ trusted: sure }) => sure) : certain;
+  const firstMs = Math.min(...counted.map(({ reading }) => (reading.time.vagueStart ? Number.NEGATIVE_INFINITY : reading.time.startMs)));
   // A withheld reading that could be fever, earlier than the first used one, could be the onset.
   const earlier = fever.length === 0 ? [] : bucket.temperatures.filter(({ trusted: sure, reading }) => !sure && reading.highest >= FEVER_THRESHOLD_CELSIUS).map(({ reading }) => possibleInterval(reading.time).from);
   const onsetCouldBeFrom = Math.min(chosen.startMs, ...earlier);
@@ -504,10 +506,13 @@ export function assembleWindows(
       const laterVasopressors = vasopressorsOf(later, settings.administrationsComplete, [], window);
       const laterHypotension = hypotensionOf(later, window, settings, laterVasopressors, []);
       const laterOxygen = oxygenOf(later, [], window);
+      // Compared by their ASTCT 2019 grades: a weaning flow within the same row is the same finding.
+      if (laterHypotension.value === undefined || laterVasopressors.value === undefined || laterOxygen.value === undefined) return false;
+      if (hypotension.value === undefined || vasopressors.value === undefined || oxygenSupport.value === undefined) return false;
+      const agents = (list: readonly Vasopressor[]) => list.map((agent) => ({ agent }));
       return (
-        laterHypotension.value === hypotension.value &&
-        JSON.stringify(laterVasopressors.value) === JSON.stringify(vasopressors.value) &&
-        JSON.stringify(laterOxygen.value) === JSON.stringify(oxygenSupport.value)
+        hypotensionFinding(laterHypotension.value, agents(laterVasopressors.value)).grade === hypotensionFinding(hypotension.value, agents(vasopressors.value)).grade &&
+        hypoxiaFinding(laterOxygen.value).grade === hypoxiaFinding(oxygenSupport.value).grade
       );
     };
     const atLeast = {

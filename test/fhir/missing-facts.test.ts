@@ -453,3 +453,80 @@ describe('masking and placement the course could get wrong: the third review (DE
     expect(error.incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-05', ['temperatureCelsius', 'oxygen']]]);
   });
 });
+
+describe('masking in a charted day: the fourth review (DEC-42, DEC-49)', () => {
+  const rule = { hypotension: { rule: 'systolic-below-90' } } as const;
+  const local = (day: string, time: string): string => `2026-03-0${day}T${time}:00+01:00`;
+  const chart = (id: string, time: string, celsius: number, mmHg: number, oxygen: readonly object[] = [flow(`f${id}`, time, 0)]) => [temperature(`t${id}`, time, celsius), bloodPressure(`b${id}`, time, mmHg, 60), ...oxygen];
+  const cannula = (id: string, time: string, code: string, litersPerMinute: number) => [device(`d${id}`, time, SNOMED, code), flow(`f${id}`, time, litersPerMinute)];
+  const onset = chart('1', local('3', '20:00'), 38.6, 112);
+  const grades = (resources: readonly object[]) => gradeCourse(read(resources, rule).course).crs.observations.map(({ grading: { grade } }) => grade);
+
+  it('d1: a second dose between the readings of a day the first dose already masks changes nothing', () => {
+    const resources = [
+      ...chart('1', local('3', '14:00'), 38.6, 118),
+      administration('toci1', local('3', '16:00'), RXNORM, TOCILIZUMAB),
+      ...chart('2', local('4', '06:00'), 37.4, 86, cannula('2', local('4', '06:00'), '336623009', 2)),
+      administration('toci2', local('4', '10:00'), RXNORM, TOCILIZUMAB),
+      ...chart('3', local('4', '18:00'), 37.1, 100),
+      ...chart('4', local('5', '08:00'), 36.9, 115),
+    ];
+    expect(grades(resources)).toEqual([1, 2, 0]);
+    expect(grades((resources as { id?: string }[]).filter(({ id }) => id !== 'toci2'))).toEqual([1, 2, 0]);
+  });
+
+  it('d2: a vasopressor period before the first dose is a reading before it: the day is refused, not masked at grade 3', () => {
+    const resources = [
+      ...onset,
+      administration('ne', { start: local('4', '06:00'), end: local('4', '09:00') }, RXNORM, NOREPINEPHRINE),
+      administration('toci', local('4', '10:00'), RXNORM, TOCILIZUMAB),
+      ...chart('2', local('4', '12:00'), 37.3, 104),
+      ...chart('3', local('4', '18:00'), 37.1, 108),
+    ];
+    expect(refusal(() => read(resources, rule)).issues[0]?.message).toMatch(/misses temperatureCelsius: tocilizumab \(MedicationAdministration\/toci\) was given between the readings of this window/);
+  });
+
+  it('d3: findings of the same grade before and after the first dose (a weaning flow) keep the day', () => {
+    const highFlow = '426854004';
+    const resources = [
+      ...onset,
+      ...chart('2', local('4', '06:00'), 37.4, 100, cannula('2', local('4', '06:00'), highFlow, 40)),
+      administration('toci', local('4', '10:00'), RXNORM, TOCILIZUMAB),
+      ...chart('3', local('4', '18:00'), 37.2, 102, cannula('3', local('4', '18:00'), highFlow, 30)),
+    ];
+    expect(grades(resources)).toEqual([1, 3]);
+  });
+
+  it('d4: a dose written as a date on an afebrile day leaves that day unknown; timed, it masks it', () => {
+    const lowFlow = (id: string, time: string) => cannula(id, time, '336623009', 3);
+    const resources = [
+      ...chart('1', local('3', '20:00'), 38.8, 112),
+      administration('toci', '2026-03-04', RXNORM, TOCILIZUMAB),
+      ...chart('2', local('4', '14:00'), 37.4, 84, lowFlow('2', local('4', '14:00'))),
+      ...chart('3', local('5', '14:00'), 37.2, 86, lowFlow('3', local('5', '14:00'))),
+    ];
+    expect(refusal(() => read(resources, rule)).incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-04', ['temperatureCelsius']]]);
+    const timed = (resources as { id?: string }[]).map((resource) => (resource.id === 'toci' ? administration('toci', local('4', '09:00'), RXNORM, TOCILIZUMAB) : resource));
+    expect(grades(timed)).toEqual([1, 2, 2]);
+  });
+
+  it('grades an ICU chart of a grade 3 patient: readings every 6 hours, norepinephrine over two days, high flow, tocilizumab and dexamethasone every 6 hours', () => {
+    const highFlow = '426854004';
+    const resources: object[] = [...chart('0', local('3', '08:00'), 37.2, 120), ...chart('1', local('3', '14:00'), 38.9, 110)];
+    resources.push(administration('toci', local('4', '07:00'), RXNORM, TOCILIZUMAB));
+    resources.push(administration('ne', { start: local('4', '10:30'), end: local('5', '18:00') }, RXNORM, NOREPINEPHRINE));
+    for (const [day, celsius] of [['4', 39.4], ['5', 37.6], ['6', 37.3]] as const) {
+      for (const time of ['02:00', '08:00', '14:00', '20:00']) {
+        const id = `${day}-${time}`;
+        resources.push(...chart(id, local(day, time), time === '02:00' ? celsius : 37.2, day === '6' ? 112 : 84, cannula(id, local(day, time), highFlow, 40)));
+      }
+      for (const time of ['04:00', '10:00', '16:00', '22:00']) resources.push(administration(`dexa-${day}-${time}`, local(day, time), RXNORM, '3264'));
+    }
+    resources.push(...chart('7', local('7', '08:00'), 36.9, 118));
+    const result = read(resources, rule);
+    expect(result.complete).toBe(true);
+    const grading = gradeCourse(result.course);
+    expect(grading.crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 3, 3, 3, 0]);
+    expect(grading.crs.episodes[0]).toMatchObject({ onsetDay: 1, peakGrade: 3, outcome: 'resolved' });
+  });
+});
