@@ -46,31 +46,61 @@ function orderedAsHappened(given: Given, { window, stamp }: Seen): boolean {
   return compareTimestamps(given.stamp, stamp) < 0 === given.ms < window.atMs;
 }
 
-/** Whether the window shows anything but normal findings, so that the course cannot resolve an episode at it. */
+function febrile({ crs, missing }: AssembledWindow): boolean {
+  return missing.length === 0 && (crs.temperatureCelsius ?? 0) >= FEVER_THRESHOLD_CELSIUS;
+}
+
+/** Whether a complete window has a finding beside fever: masked, it is graded 1 or more and resolves nothing. */
 function abnormal({ crs, missing }: AssembledWindow): boolean {
-  if (missing.length > 0) return false;
-  return (crs.temperatureCelsius ?? 0) >= FEVER_THRESHOLD_CELSIUS || crs.hypotension === true || (crs.vasopressors?.length ?? 0) > 0 || (crs.oxygen !== undefined && crs.oxygen.device !== 'room-air');
+  return missing.length === 0 && (crs.hypotension === true || (crs.vasopressors?.length ?? 0) > 0 || (crs.oxygen !== undefined && crs.oxygen.device !== 'room-air'));
+}
+
+/** Whether a used dose was certainly given before all of the window's readings. */
+function certainlyBeforeWindow(given: Given, { window, stamp }: Seen): boolean {
+  return given.reading.trusted && given.ms !== null && window.firstMs !== null && given.ms < window.firstMs && compareTimestamps(given.stamp, stamp) < 0;
+}
+
+/**
+ * Whether the episode of the fever at `fever` is certainly still open at every window from it up to
+ * (not including) `until`: each is febrile, or has another finding while a masking dose certainly
+ * given after the fever and before the window masks it. Any other window could resolve it.
+ */
+function openThrough(seen: readonly Seen[], fever: number, until: number, masking: readonly Given[]): boolean {
+  const onset = seen[fever] as Seen;
+  for (let at = fever + 1; at < until; at += 1) {
+    const item = seen[at] as Seen;
+    if (febrile(item.window)) continue;
+    const masked = masking.some((given) => !possiblyBefore(given, onset) && certainlyBeforeWindow(given, item));
+    if (!masked || !abnormal(item.window)) return false;
+  }
+  return true;
+}
+
+/** Whether a fever in the course certainly came before the dose, in an episode certainly still open at it. */
+function openFeverBefore(seen: readonly Seen[], given: Given, masking: readonly Given[]): boolean {
+  const before = seen.findIndex((item) => possiblyBefore(given, item));
+  const until = before === -1 ? seen.length : before;
+  for (let fever = until - 1; fever >= 0; fever -= 1) {
+    const item = seen[fever] as Seen;
+    if (febrile(item.window) && !possiblyBefore(given, item) && openThrough(seen, fever, until, masking)) return true;
+  }
+  return false;
 }
 
 /**
  * Whether masking is certainly in force at all of the window's readings already: a used masking
- * treatment certainly before them and certainly after a fever in the course, with every window
- * between that fever and this one abnormal, so that the episode cannot have resolved in between.
+ * dose certainly before them, after a fever in the course whose episode is certainly still open.
  */
 function alreadyMasked(seen: readonly Seen[], index: number, masking: readonly Given[]): boolean {
   const target = seen[index];
-  if (target === undefined || target.window.firstMs === null || !Number.isFinite(target.window.firstMs)) return false;
-  const firstMs = target.window.firstMs;
+  if (target === undefined) return false;
   return masking.some((given) => {
-    if (!given.reading.trusted || given.ms === null || given.ms >= firstMs || compareTimestamps(given.stamp, target.stamp) >= 0) return false;
-    let fever = -1;
-    for (let at = 0; at < index; at += 1) {
-      const item = seen[at] as Seen;
-      if (item.window.missing.length === 0 && (item.window.crs.temperatureCelsius ?? 0) >= FEVER_THRESHOLD_CELSIUS && !possiblyBefore(given, item)) fever = at;
+    if (!certainlyBeforeWindow(given, target)) return false;
+    for (let fever = index - 1; fever >= 0; fever -= 1) {
+      const item = seen[fever] as Seen;
+      if (febrile(item.window) && !possiblyBefore(given, item) && openThrough(seen, fever, index, masking)) return true;
     }
-    if (fever === -1) return false;
-    for (let at = fever + 1; at < index; at += 1) if (!abnormal((seen[at] as Seen).window)) return false;
-    return true;
+    return false;
   });
 }
 
@@ -112,7 +142,7 @@ export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[]
     }
     // Windows whose fever could be at or before the treatment, and whether one in the course certainly is.
     const feverBefore = seen.filter((item) => item.window.couldBeFever && (compareTimestamps(item.stamp, given.stamp) <= 0 || (item.window.atMs !== null && given.ms !== null && item.window.atMs <= given.ms)));
-    const certainFeverBefore = feverBefore.some((item) => item.window.missing.length === 0 && !possiblyBefore(given, item));
+    const certainFeverBefore = openFeverBefore(seen, given, masking);
     const withheldOnset = seen.find((item) => item.window.onsetCouldBeFrom !== null && given.ms !== null && item.window.onsetCouldBeFrom <= given.ms && possiblyBefore(given, item));
     if (withheldOnset !== undefined) {
       later.push({ given, reason: `a withheld temperature of ${withheldOnset.window.window} could put the onset of fever before ${describe(given)}, which would then mask fever` });
@@ -150,7 +180,8 @@ export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[]
   }
   for (const item of seen) {
     const { window } = item;
-    if (!belowFever(window)) continue;
+    // Masked or not, a window with no finding beside fever is graded 0 (DEC-42).
+    if (!belowFever(window) || (window.missing.length === 0 && !abnormal(window))) continue;
     const reason = own.get(window) ?? later.find(({ given }) => possiblyBefore(given, item))?.reason;
     if (reason === undefined) continue;
     delete (window.crs as { temperatureCelsius?: number }).temperatureCelsius;

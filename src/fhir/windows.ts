@@ -497,11 +497,11 @@ export function assembleWindows(
         (crs as Record<string, unknown>)[fact] = fact === 'vasopressors' ? (found.value).map((agent) => ({ agent })) : found.value;
       }
     }
-    // The window's findings from an instant on: masking from a treatment given between its readings
-    // covers only the readings after it (DEC-42), so the window stands only if they are the same.
+    // The window's findings after an instant: masking from a treatment given between its readings
+    // covers only the readings strictly after it (DEC-42), so the window stands only if they grade the same.
     const sameFactsFrom = (ms: number): boolean => {
       const after = <T extends Sourced>(placed: readonly Placed<T>[]): Placed<T>[] =>
-        placed.filter(({ reading }) => (reading.continuous ? reading.time.endMs > ms : reading.time.startMs >= ms));
+        placed.filter(({ reading }) => (reading.continuous ? reading.time.endMs > ms : reading.time.startMs > ms));
       const later: Bucket = { key: bucket.key, temperatures: after(bucket.temperatures), systolics: after(bucket.systolics), vasopressors: after(bucket.vasopressors), oxygen: after(bucket.oxygen) };
       const laterVasopressors = vasopressorsOf(later, settings.administrationsComplete, [], window);
       const laterHypotension = hypotensionOf(later, window, settings, laterVasopressors, []);

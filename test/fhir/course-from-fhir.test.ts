@@ -423,9 +423,12 @@ describe('courseFromFhir: vasopressors and treatments (DEC-53)', () => {
   it('leaves out the temperature of a later window below 38 °C when a withheld masking treatment could mask it', () => {
     const later = [temperature('t2', '2026-03-04T08:00:00+01:00', 37.2), flow('f2', '2026-03-04T08:00:00+01:00', 0)];
     const toci = administration('toci', at('09:00'), RXNORM, '612865', undefined, 'unknown');
-    const result = read([...fever, ...later, toci], { hypotension: { stated: { [DAY]: false, '2026-03-04': false } }, incompleteWindows: 'leave-out' });
+    const result = read([...fever, ...later, toci], { hypotension: { stated: { [DAY]: false, '2026-03-04': true } }, incompleteWindows: 'leave-out' });
     expect(result.sources.windows.map(({ missing }) => missing)).toEqual([[], ['temperatureCelsius']]);
     expect(result.course.treatments).toBeUndefined();
+    // A window with no finding beside fever is graded 0 masked or not: it keeps its temperature.
+    const normal = read([...fever, ...later, toci], { hypotension: { stated: { [DAY]: false, '2026-03-04': false } } });
+    expect(normal.course.observations[1]?.crs?.temperatureCelsius).toBe(37.2);
   });
 
   it('refuses a treatment over a period without a start', () => {

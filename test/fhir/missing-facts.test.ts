@@ -335,7 +335,7 @@ describe('values under a comparator or a modifier extension (DEC-49)', () => {
 
   it('a masking treatment under a modifier extension is not a course treatment, and leaves later afebrile temperatures unknown', () => {
     const resources = [...day('2026-03-03', 39), ...day('2026-03-04', 37.2), { ...administration('toci', '2026-03-03T12:00:00Z', RXNORM, TOCILIZUMAB), ...notGiven }];
-    const result = read(resources, { hypotension: { stated: { '2026-03-03': false, '2026-03-04': false } }, ...LEAVE_OUT });
+    const result = read(resources, { hypotension: { stated: { '2026-03-03': false, '2026-03-04': true } }, ...LEAVE_OUT });
     expect(result.course.treatments).toBeUndefined();
     expect(result.sources.windows.map(({ missing }) => missing)).toEqual([[], ['temperatureCelsius']]);
   });
@@ -528,5 +528,74 @@ describe('masking in a charted day: the fourth review (DEC-42, DEC-49)', () => {
     const grading = gradeCourse(result.course);
     expect(grading.crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 3, 3, 3, 0]);
     expect(grading.crs.episodes[0]).toMatchObject({ onsetDay: 1, peakGrade: 3, outcome: 'resolved' });
+  });
+});
+
+describe('masking and episodes that resolved: the fourth review (DEC-42, DEC-49)', () => {
+  const rule = { hypotension: { rule: 'systolic-below-90' } } as const;
+  const PARACETAMOL = '161';
+  const chart = (id: string, time: string, celsius: number, mmHg: number, litersPerMinute = 0) => [
+    temperature(`t${id}`, time, celsius),
+    bloodPressure(`b${id}`, time, mmHg, 60),
+    ...(litersPerMinute === 0 ? [flow(`f${id}`, time, 0)] : [device(`d${id}`, time, SNOMED, '336623009'), flow(`f${id}`, time, litersPerMinute)]),
+  ];
+  const options = { infusionAt: '2026-03-01T10:00:00Z', ...rule };
+
+  it('d1: a dose after an episode resolved does not vouch for masking in the next episode', () => {
+    const resources = [
+      ...chart('1', '2026-03-03T08:00:00Z', 38.5, 120),
+      ...chart('2', '2026-03-04T08:00:00Z', 37, 120, 2),
+      administration('m1', '2026-03-04T20:00:00Z', RXNORM, PARACETAMOL),
+      ...chart('3', '2026-03-05T08:00:00Z', 38.6, 120),
+      ...chart('4a', '2026-03-06T06:00:00Z', 37, 120, 3),
+      administration('m2', '2026-03-06T10:00:00Z', RXNORM, PARACETAMOL),
+      ...chart('4b', '2026-03-06T14:00:00Z', 36.8, 118),
+    ];
+    expect(refusal(() => read(resources, options)).incompleteWindows.map(({ window }) => window)).toEqual(['2026-03-06']);
+  });
+
+  it('d2: a dose written as a date on the day a new episode may start could be before its onset', () => {
+    const resources = [
+      ...chart('1', '2026-03-03T08:00:00Z', 38.5, 120),
+      ...chart('2', '2026-03-04T08:00:00Z', 37, 120),
+      administration('m1', '2026-03-05', RXNORM, PARACETAMOL),
+      ...chart('3', '2026-03-05T20:00:00Z', 38.4, 120),
+      ...chart('4', '2026-03-06T08:00:00Z', 37.1, 120, 2),
+    ];
+    expect(issueAt(refusal(() => read(resources, options)), '[10]').message).toMatch(/paracetamol \(MedicationAdministration\/m1\) has no time of day, and 2026-03-05 could have the onset of fever/);
+  });
+
+  it('d3: a window left out with fever after an episode resolved could be the onset the dose follows', () => {
+    const resources = [
+      ...chart('1', '2026-03-03T08:00:00Z', 38.5, 120),
+      ...chart('2', '2026-03-04T08:00:00Z', 37, 120),
+      temperature('t3', '2026-03-05T20:00:00Z', 38.4),
+      flow('f3', '2026-03-05T20:00:00Z', 0),
+      administration('m1', '2026-03-05T21:00:00Z', RXNORM, PARACETAMOL),
+      ...chart('4', '2026-03-06T08:00:00Z', 37.1, 120, 2),
+    ];
+    const result = read(resources, { ...options, ...LEAVE_OUT });
+    expect(result.sources.windows.map(({ window, missing }) => [window, missing])).toEqual([
+      ['2026-03-03', []],
+      ['2026-03-04', []],
+      ['2026-03-05', ['hypotension']],
+      ['2026-03-06', ['temperatureCelsius']],
+    ]);
+  });
+
+  it('d4: a reading at the instant of the dose is not masked by it', () => {
+    const resources = [
+      ...chart('1', '2026-03-05T08:00:00Z', 38.6, 120),
+      ...chart('2a', '2026-03-06T06:00:00Z', 37.2, 118),
+      bloodPressure('b2b', '2026-03-06T10:00:00Z', 85, 50),
+      administration('toci', '2026-03-06T10:00:00Z', RXNORM, TOCILIZUMAB),
+      ...chart('2c', '2026-03-06T14:00:00Z', 36.9, 112),
+    ];
+    expect(refusal(() => read(resources, options)).issues[0]?.message).toMatch(/tocilizumab \(MedicationAdministration\/toci\) was given between the readings of this window/);
+  });
+
+  it('a day with no finding beside fever is graded 0 whatever the doubt, and is not refused', () => {
+    const resources = [...chart('1', '2026-03-03T08:00:00Z', 38.5, 120), administration('m1', '2026-03-04', RXNORM, PARACETAMOL), ...chart('2', '2026-03-04T08:00:00Z', 36.9, 120)];
+    expect(gradeCourse(read(resources, options).course).crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 0]);
   });
 });
