@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { safeGradeCourse } from '../course/grade-course.js';
 import type { GradingScale } from '../vocabulary/grading-scale.js';
-import { DEFAULT_MAX_RECORD_BYTES, type InputFormat, type Language, type OutputFormat, UsageError } from './options.js';
+import { DEFAULT_MAX_RECORD_BYTES, type InputFormat, type Language, type OutputFormat, UsageError, outputFormatOf } from './options.js';
 
 /** The columns of the embedded example of courses (`crs-grade course --example`). */
 export const EXAMPLE_COLUMNS = Object.freeze({ patient: 'patientId', time: 'at', infusion: 'infusionAt' });
@@ -181,9 +181,7 @@ export function parseCourseCommandLine(argv: readonly string[]): CourseAction {
     throw new UsageError(`--max-record-bytes: expected a whole number of bytes, at least 16; received ${JSON.stringify(maxBytesText)}`);
   }
   const out = values.out;
-  if (out === '') throw new UsageError('--out: expected a file name');
-  if (out !== undefined && values.json && /\.csv$/i.test(out)) throw new UsageError('--json asks for NDJSON but --out names a .csv file; give one of them');
-  const output: OutputFormat = out !== undefined && /\.csv$/i.test(out) ? 'csv' : values.json || (out !== undefined && /\.(?:ndjson|jsonl)$/i.test(out)) ? 'ndjson' : 'table';
+  const output = outputFormatOf(out, values.json);
   return {
     action: 'course',
     options: {

@@ -1,5 +1,4 @@
 import { extname } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { CourseGradingOptions } from '../course/course.js';
 import type { CourseGrading } from '../course/grading.js';
 import { summarizeCohort } from '../course/summarize-cohort.js';
@@ -9,7 +8,7 @@ import type { CourseOptions } from './course-options.js';
 import { CourseRows } from './course-rows.js';
 import { Utf8Pieces } from './decode.js';
 import { EXAMPLE_COURSES_CSV } from './example-cohort.js';
-import { Framer, type Reader, RunFailure, SniffingReader, formatOfName, ioMessage, openOutput, openSource } from './input.js';
+import { Framer, type Reader, RunFailure, SniffingReader, formatOfName, ioMessage, openStreams } from './input.js';
 import { EXIT, type InputFormat } from './options.js';
 import { Output, Progress } from './output.js';
 import type { CliIo } from './run.js';
@@ -59,14 +58,7 @@ function checkHeader(options: CourseOptions): (cells: readonly string[]) => RunF
  * validated windows, then grades each patient's course and writes the listing and the cohort table.
  */
 export async function gradeCourses(options: CourseOptions, io: CliIo): Promise<number> {
-  const source = await openSource({ file: options.file, example: options.example ? EXAMPLE_COURSES_CSV : undefined, exampleName: 'the example courses' }, io.stdin);
-  let target: { stream: Writable; own: boolean };
-  try {
-    target = await openOutput(options.out, options.file, io.stdout);
-  } catch (error) {
-    source.stream.destroy();
-    throw error;
-  }
+  const { source, target } = await openStreams({ file: options.file, example: options.example ? EXAMPLE_COURSES_CSV : undefined, exampleName: 'the example courses', out: options.out }, io);
   const output = new Output(target.stream);
   const gradingOptions: CourseGradingOptions = {
     scale: options.scale,

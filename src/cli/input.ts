@@ -211,3 +211,21 @@ export async function openOutput(out: string | undefined, file: string | undefin
   });
   return { stream, own: true };
 }
+
+/**
+ * Opens the input, then the output; closes the input again when the output cannot be opened.
+ *
+ * @internal
+ */
+export async function openStreams(
+  request: { readonly file: string | undefined; readonly example: string | undefined; readonly exampleName: string; readonly out: string | undefined },
+  io: { readonly stdin: Readable; readonly stdout: Writable },
+): Promise<{ readonly source: Source; readonly target: { stream: Writable; own: boolean } }> {
+  const source = await openSource(request, io.stdin);
+  try {
+    return { source, target: await openOutput(request.out, request.file, io.stdout) };
+  } catch (error) {
+    source.stream.destroy();
+    throw error;
+  }
+}

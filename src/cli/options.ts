@@ -24,6 +24,20 @@ export type InputFormat = 'ndjson' | 'json' | 'csv';
 /** The output formats. */
 export type OutputFormat = 'table' | 'ndjson' | 'csv';
 
+/**
+ * The output format from `--out FILE` and `--json`: CSV for a `.csv` file, NDJSON with `--json` or
+ * for a `.ndjson` / `.jsonl` file, else a table. `--json` with a `.csv` file is a usage error.
+ *
+ * @internal
+ */
+export function outputFormatOf(out: string | undefined, json: boolean): OutputFormat {
+  if (out === '') throw new UsageError('--out: expected a file name');
+  const csv = out !== undefined && /\.csv$/i.test(out);
+  if (csv && json) throw new UsageError('--json asks for NDJSON but --out names a .csv file; give one of them');
+  if (csv) return 'csv';
+  return json || (out !== undefined && /\.(?:ndjson|jsonl)$/i.test(out)) ? 'ndjson' : 'table';
+}
+
 /** One record of at most this many bytes by default (a real assessment is under 2 KB). */
 export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
 
@@ -182,9 +196,7 @@ export function parseCommandLine(argv: readonly string[]): CliAction {
     throw new UsageError(`--workers: expected a whole number from 0 to 64; received ${JSON.stringify(workersText)}`);
   }
   const out = values.out;
-  if (out === '') throw new UsageError('--out: expected a file name');
-  if (out !== undefined && values.json && /\.csv$/i.test(out)) throw new UsageError('--json asks for NDJSON but --out names a .csv file; give one of them');
-  const output: OutputFormat = out !== undefined && /\.csv$/i.test(out) ? 'csv' : values.json || (out !== undefined && /\.(?:ndjson|jsonl)$/i.test(out)) ? 'ndjson' : 'table';
+  const output = outputFormatOf(out, values.json);
   return {
     action: 'grade',
     options: {

@@ -7,7 +7,7 @@ import { COURSE_USAGE, parseCourseCommandLine } from './course-options.js';
 import { courseRowContract } from './course-rows.js';
 import { describeFields } from './fields.js';
 import { SCALES } from './grade.js';
-import { Framer, type Reader, RunFailure, SniffingReader, formatOfName, ioMessage, openOutput, openSource } from './input.js';
+import { Framer, type Reader, RunFailure, SniffingReader, formatOfName, ioMessage, openStreams } from './input.js';
 import { type BatchResult, BatchProcessor, type FrameBatch, type ProcessorConfig, contractFor } from './processor.js';
 import { WorkerPool } from './workers.js';
 import { runFhirCommand } from './fhir.js';
@@ -78,14 +78,7 @@ export function defaultWorkers(): number {
 async function grade(options: CliOptions, io: CliIo): Promise<number> {
   const contract = contractFor(options.icans);
   const example = options.example ? (options.icans ? EXAMPLE_ICANS_COHORT_NDJSON : EXAMPLE_COHORT_NDJSON) : undefined;
-  const source = await openSource({ file: options.file, example, exampleName: 'the example cohort' }, io.stdin);
-  let target: { stream: Writable; own: boolean };
-  try {
-    target = await openOutput(options.out, options.file, io.stdout);
-  } catch (error) {
-    source.stream.destroy();
-    throw error;
-  }
+  const { source, target } = await openStreams({ file: options.file, example, exampleName: 'the example cohort', out: options.out }, io);
   const output = new Output(target.stream);
   const counts = new Counts();
   const deliver = (result: BatchResult): void => {
