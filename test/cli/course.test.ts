@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type Run, sink, temporaryFiles } from './helpers.js';
 import { patientNamedIn } from '../../src/cli/course-rows.js';
 import { EXAMPLE_COURSES_CSV } from '../../src/cli/example-cohort.js';
 import { type CliIo, runCli } from '../../src/cli/run.js';
@@ -15,33 +15,8 @@ import type { CrsAssessment } from '../../src/crs/assessment.js';
 import type { IcansAssessment } from '../../src/icans/assessment.js';
 import type { Treatment } from '../../src/vocabulary/treatment.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'crs-grade-course-test-'));
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, file } = temporaryFiles('crs-grade-course-test-');
 
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(Buffer.from(chunk));
-      callback();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
 async function run(argv: string[], input: string | readonly string[] = []): Promise<Run> {
   const pieces = typeof input === 'string' ? [input] : input;

@@ -1,35 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { sink, temporaryFiles } from './helpers.js';
 import { runCli } from '../../src/cli/run.js';
 import { FHIR_USAGE } from '../../src/cli/fhir.js';
 import { RXNORM, SYNTHEA_NOREPINEPHRINE, flow, temperature } from '../fhir/fixtures.js';
 import { written } from '../fhir/validator.js';
 import { WORKED_BUNDLE } from '../fhir/worked-patient.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'crs-grade-fhir-test-'));
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, file } = temporaryFiles('crs-grade-fhir-test-');
 
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(Buffer.from(chunk));
-      callback();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
 async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = sink();

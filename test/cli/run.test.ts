@@ -1,40 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type Run, sink, temporaryFiles } from './helpers.js';
 import { type CliIo, runCli } from '../../src/cli/run.js';
-import { rmSync } from 'node:fs';
 
 const valid = '{"temperatureCelsius":38.5,"hypotension":true,"vasopressors":[{"agent":"norepinephrine"}],"oxygen":{"device":"room-air"}}';
-const dir = mkdtempSync(join(tmpdir(), 'crs-grade-test-'));
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const { dir, file } = temporaryFiles('crs-grade-test-');
 
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(Buffer.from(chunk));
-      callback();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
 function io(stdin: Readable, stdout: Writable, stderr: Writable, extra: Partial<CliIo> = {}): CliIo {
   return { stdin, stdout, stderr, stderrIsTTY: false, env: {}, version: '9.9.9', ...extra };
