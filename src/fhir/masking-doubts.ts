@@ -40,6 +40,13 @@ function possiblyBefore(given: Given, { window, stamp }: Seen): boolean {
   return given.ms < window.atMs;
 }
 
+/** Whether the window's time could be before the treatment, as the course orders them or as they happened. */
+function possiblyEarlier({ window, stamp }: Seen, given: Given): boolean {
+  if (compareTimestamps(stamp, given.stamp) < 0) return true;
+  if (given.ms === null || window.atMs === null) return stamp.day === given.stamp.day;
+  return window.atMs < given.ms;
+}
+
 /** Whether the course orders the two as they happened (both with a time of day). */
 function orderedAsHappened(given: Given, { window, stamp }: Seen): boolean {
   if (given.ms === null || window.atMs === null || given.ms === window.atMs) return true;
@@ -78,8 +85,11 @@ function openThrough(seen: readonly Seen[], fever: number, until: number, maskin
 
 /** Whether a fever in the course certainly came before the dose, in an episode certainly still open at it. */
 function openFeverBefore(seen: readonly Seen[], given: Given, masking: readonly Given[]): boolean {
-  const before = seen.findIndex((item) => possiblyBefore(given, item));
-  const until = before === -1 ? seen.length : before;
+  // Every window that could be before the dose, including those whose order with it is unknown.
+  let until = 0;
+  seen.forEach((item, index) => {
+    if (possiblyEarlier(item, given)) until = index + 1;
+  });
   for (let fever = until - 1; fever >= 0; fever -= 1) {
     const item = seen[fever] as Seen;
     if (febrile(item.window) && !possiblyBefore(given, item) && openThrough(seen, fever, until, masking)) return true;
@@ -147,9 +157,22 @@ export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[]
     if (withheldOnset !== undefined) {
       later.push({ given, reason: `a withheld temperature of ${withheldOnset.window.window} could put the onset of fever before ${describe(given)}, which would then mask fever` });
     }
-    const leftOutOnset = feverBefore.find(({ window }) => window.missing.length > 0);
-    if (leftOutOnset !== undefined && !certainFeverBefore) {
-      later.push({ given, reason: `${leftOutOnset.window.window}, which is not in the course, could have fever before ${describe(given)}, which would then mask fever` });
+    // Whether the dose came in an open episode depends on every window before it: one the course
+    // does not see (left out) or cannot order against it could be an onset or a resolution.
+    if (feverBefore.length > 0 && !certainFeverBefore) {
+      const unseen = seen.find((item) => possiblyEarlier(item, given) && (item.window.missing.length > 0 || possiblyBefore(given, item)));
+      if (unseen !== undefined) {
+        const what = unseen.window.missing.length > 0 ? 'which is not in the course' : 'whose readings cannot be ordered against it';
+        later.push({ given, reason: `${unseen.window.window}, ${what}, decides whether ${describe(given)} came in an open episode of CRS and masks fever` });
+      }
+    }
+    // A window at its date has readings without a time of day: before or after a dose that day is unknown.
+    if (given.ms !== null && feverBefore.length > 0) {
+      seen.forEach((item, index) => {
+        if (item.window.atMs === null && item.stamp.day === given.stamp.day && !own.has(item.window) && !alreadyMasked(seen, index, masking)) {
+          own.set(item.window, `its readings have no time of day: whether they came after ${describe(given)} is unknown`);
+        }
+      });
     }
     for (const item of seen) {
       if (orderedAsHappened(given, item)) continue;
@@ -176,6 +199,8 @@ export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[]
       if (window.firstMs === null || window.atMs === null || !(window.firstMs < (given.ms as number) && (given.ms as number) < window.atMs) || own.has(window)) return;
       if (window.sameFactsFrom(given.ms as number) || alreadyMasked(seen, index, masking)) return;
       own.set(window, `${describe(given)} was given between the readings of this window, and the readings after it (which it masks) do not show the window's worst grade, those before it (not masked) do; windows of hours can tell them apart`);
+      // Whether the episode was still open at the dose then depends on this window's readings.
+      later.push({ given, reason: `whether ${describe(given)} came in an open episode of CRS depends on ${window.window}, whose readings it masks only in part` });
     });
   }
   for (const item of seen) {

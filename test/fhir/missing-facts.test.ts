@@ -38,7 +38,7 @@ describe('incomplete windows are refused by default (DEC-54)', () => {
       ['incomplete-window', '[0]'],
       ['incomplete-window', '[2]'],
     ]);
-    expect(issueAt(error, '[2]').message).toMatch(/misses temperatureCelsius: 2026-03-03, which is not in the course, could have fever before tocilizumab/);
+    expect(issueAt(error, '[2]').message).toMatch(/misses temperatureCelsius: 2026-03-03, which is not in the course, decides whether tocilizumab \(MedicationAdministration\/toci\) came in an open episode/);
     const issue = issueAt(error, '[0]');
     expect(issue).toMatchObject({ code: 'incomplete-window', resource: 'Observation/t1', allowed: [] });
     expect(issue.message).toMatch(/^window 2026-03-03 \(at 2026-03-03T08:00:00Z\) misses oxygen: no oxygen support stated; known: temperature 39.5 °C \(fever\), hypotension no, vasopressors none\./);
@@ -505,7 +505,11 @@ describe('masking in a charted day: the fourth review (DEC-42, DEC-49)', () => {
       ...chart('2', local('4', '14:00'), 37.4, 84, lowFlow('2', local('4', '14:00'))),
       ...chart('3', local('5', '14:00'), 37.2, 86, lowFlow('3', local('5', '14:00'))),
     ];
-    expect(refusal(() => read(resources, rule)).incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-04', ['temperatureCelsius']]]);
+    // The next day too: whether the episode was still open at the dose depends on when it was given.
+    expect(refusal(() => read(resources, rule)).incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([
+      ['2026-03-04', ['temperatureCelsius']],
+      ['2026-03-05', ['temperatureCelsius']],
+    ]);
     const timed = (resources as { id?: string }[]).map((resource) => (resource.id === 'toci' ? administration('toci', local('4', '09:00'), RXNORM, TOCILIZUMAB) : resource));
     expect(grades(timed)).toEqual([1, 2, 2]);
   });
@@ -562,7 +566,9 @@ describe('masking and episodes that resolved: the fourth review (DEC-42, DEC-49)
       ...chart('3', '2026-03-05T20:00:00Z', 38.4, 120),
       ...chart('4', '2026-03-06T08:00:00Z', 37.1, 120, 2),
     ];
-    expect(issueAt(refusal(() => read(resources, options)), '[10]').message).toMatch(/paracetamol \(MedicationAdministration\/m1\) has no time of day, and 2026-03-05 could have the onset of fever/);
+    const error = refusal(() => read(resources, options));
+    expect(error.incompleteWindows.map(({ window, missing }) => [window, missing])).toEqual([['2026-03-06', ['temperatureCelsius']]]);
+    expect(issueAt(error, '[10]').message).toMatch(/2026-03-05, whose readings cannot be ordered against it, decides whether paracetamol \(MedicationAdministration\/m1\) came in an open episode/);
   });
 
   it('d3: a window left out with fever after an episode resolved could be the onset the dose follows', () => {
@@ -597,5 +603,58 @@ describe('masking and episodes that resolved: the fourth review (DEC-42, DEC-49)
   it('a day with no finding beside fever is graded 0 whatever the doubt, and is not refused', () => {
     const resources = [...chart('1', '2026-03-03T08:00:00Z', 38.5, 120), administration('m1', '2026-03-04', RXNORM, PARACETAMOL), ...chart('2', '2026-03-04T08:00:00Z', 36.9, 120)];
     expect(gradeCourse(read(resources, options).course).crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 0]);
+  });
+});
+
+describe('what the course cannot see or order decides masking: the fifth review (DEC-42, DEC-49)', () => {
+  const rule = { hypotension: { rule: 'systolic-below-90' } } as const;
+  const PARACETAMOL = '161';
+  const chart = (id: string, time: string, celsius: number | null, mmHg: number | null, litersPerMinute = 0) => [
+    ...(celsius === null ? [] : [temperature(`t${id}`, time, celsius)]),
+    ...(mmHg === null ? [] : [bloodPressure(`b${id}`, time, mmHg, 60)]),
+    ...(litersPerMinute === 0 ? [flow(`f${id}`, time, 0)] : [device(`d${id}`, time, SNOMED, '336623009'), flow(`f${id}`, time, litersPerMinute)]),
+  ];
+  const options = { infusionAt: '2026-03-01T10:00:00Z', ...rule, ...LEAVE_OUT };
+  const missingOf = (resources: readonly object[]) => read(resources, options).sources.windows.map(({ window, missing }) => [window, missing]);
+
+  it('d1: a day left out before a dose could be where the episode resolved: the next afebrile day is unknown', () => {
+    const resources = [...chart('1', '2026-03-03T08:00:00Z', 38.5, 120), ...chart('2', '2026-03-04T08:00:00Z', 37, null), administration('toci', '2026-03-04T20:00:00Z', RXNORM, TOCILIZUMAB), ...chart('3', '2026-03-05T08:00:00Z', 37.1, 120, 2)];
+    expect(missingOf(resources)).toEqual([
+      ['2026-03-03', []],
+      ['2026-03-04', ['hypotension']],
+      ['2026-03-05', ['temperatureCelsius']],
+    ]);
+  });
+
+  it('d2: a day a dose masks only in part decides whether the next day is masked', () => {
+    const resources = [
+      ...chart('1', '2026-03-03T08:00:00Z', 38.5, 120),
+      ...chart('2a', '2026-03-04T06:00:00Z', 37, 120, 2),
+      administration('toci', '2026-03-04T10:00:00Z', RXNORM, TOCILIZUMAB),
+      ...chart('2b', '2026-03-04T14:00:00Z', 37, 120),
+      ...chart('3', '2026-03-05T08:00:00Z', 37.1, 120, 2),
+    ];
+    expect(missingOf(resources).map(([, missing]) => missing)).toEqual([[], ['temperatureCelsius'], ['temperatureCelsius']]);
+  });
+
+  it('d3: a dose written as a date, on a day whose window has no temperature, could come after a resolution', () => {
+    const resources = [...chart('1', '2026-03-03T08:00:00Z', 38.5, 120), administration('m1', '2026-03-04', RXNORM, PARACETAMOL), ...chart('2', '2026-03-04T08:00:00Z', null, 120), ...chart('3', '2026-03-05T08:00:00Z', 37.1, 120, 2)];
+    expect(missingOf(resources)[2]).toEqual(['2026-03-05', ['temperatureCelsius']]);
+  });
+
+  it('d4: readings without a time of day, and a timed dose that day: whether they came after it is unknown', () => {
+    const resources = [
+      ...chart('1', '2026-03-03T08:00:00Z', 38.5, 120),
+      temperature('t2', '2026-03-04', 37),
+      bloodPressure('b2', '2026-03-04', 85, 50),
+      flow('f2', '2026-03-04T08:00:00Z', 0),
+      administration('toci', '2026-03-04T20:00:00Z', RXNORM, TOCILIZUMAB),
+      ...chart('3', '2026-03-05T08:00:00Z', 37.1, 85),
+    ];
+    expect(missingOf(resources)).toEqual([
+      ['2026-03-03', []],
+      ['2026-03-04', ['temperatureCelsius']],
+      ['2026-03-05', ['temperatureCelsius']],
+    ]);
   });
 });

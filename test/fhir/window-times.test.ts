@@ -163,7 +163,7 @@ describe('window times: fever masking as with the real times (DEC-48, DEC-42)', 
     expect(gradeCourse(course).crs.observations[1]?.feverMaskedDerived).toBe(counts);
   });
 
-  it('gives a window the date alone when one of its readings has no time of day, as a course would (DEC-42)', () => {
+  it('gives a window the date alone when one of its readings has no time of day; a dose that day leaves it unknown (review 5)', () => {
     const resources = [
       temperature('t1', '2026-03-03T10:00:00Z', 39),
       flow('f1', '2026-03-03T10:00:00Z', 0),
@@ -172,10 +172,12 @@ describe('window times: fever masking as with the real times (DEC-48, DEC-42)', 
       administration('ne', '2026-03-04T09:00:00Z', RXNORM, NOREPINEPHRINE),
       administration('toci', '2026-03-04T01:00:00Z', RXNORM, TOCILIZUMAB),
     ];
-    const { course } = courseFromFhir(resources, options({ hypotension: { stated: { '2026-03-03': false } } }));
-    expect(course.observations.map(({ at }) => at)).toEqual(['2026-03-03T10:00:00Z', '2026-03-04']);
-    // A date-only window is not masked by a treatment on its own date: the order is not known.
-    expect(gradeCourse(course).crs.observations[1]?.feverMaskedDerived).toBe(false);
+    const { sources } = courseFromFhir(resources, options({ hypotension: { stated: { '2026-03-03': false } }, incompleteWindows: 'leave-out' }));
+    expect(sources.windows.map(({ at }) => at)).toEqual(['2026-03-03T10:00:00Z', '2026-03-04']);
+    // A course would not mask a date-only window by a dose on its date, though its readings may have
+    // come after it (the norepinephrine at 09:00 certainly did): the temperature is unknown.
+    expect(sources.windows[1]?.missing).toEqual(['temperatureCelsius']);
+    expect(() => courseFromFhir(resources, options({ hypotension: { stated: { '2026-03-03': false } } }))).toThrow(/its readings have no time of day: whether they came after tocilizumab/);
   });
 
   it('gives a window of only withheld readings the time of its latest one, and never the time of a period', () => {
