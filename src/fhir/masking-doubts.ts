@@ -98,6 +98,26 @@ function openFeverBefore(seen: readonly Seen[], given: Given, masking: readonly 
 }
 
 /**
+ * Whether an episode could be open when the dose was given: some window that could precede it
+ * could have fever, and no window certainly after that one and certainly before the dose resolves
+ * it for sure (complete, afebrile, with no other finding: grade 0 masked or not).
+ */
+function possiblyOpenAt(seen: readonly Seen[], given: Given): boolean {
+  let fever = -1;
+  seen.forEach((item, index) => {
+    const onsetCouldPrecede = item.window.onsetCouldBeFrom !== null && given.ms !== null && item.window.onsetCouldBeFrom <= given.ms;
+    if ((possiblyEarlier(item, given) || onsetCouldPrecede) && item.window.couldBeFever) fever = index;
+  });
+  if (fever === -1) return false;
+  for (let at = fever + 1; at < seen.length; at += 1) {
+    const item = seen[at] as Seen;
+    const { window } = item;
+    if (window.missing.length === 0 && !febrile(window) && !abnormal(window) && !possiblyBefore(given, item)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether masking is certainly in force at all of the window's readings already: a used masking
  * dose certainly before them, after a fever in the course whose episode is certainly still open.
  */
@@ -146,6 +166,8 @@ export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[]
   const later: { readonly given: Given; readonly reason: string }[] = [];
   const own = new Map<AssembledWindow, string>();
   for (const given of masking) {
+    // A dose no episode could be open at masks nothing, in the course as in fact (DEC-42).
+    if (!possiblyOpenAt(seen, given)) continue;
     if (!given.reading.trusted) {
       later.push({ given, reason: `a withheld ${describe(given)} administration could mask fever` });
       continue;

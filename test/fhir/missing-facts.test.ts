@@ -658,3 +658,22 @@ describe('what the course cannot see or order decides masking: the fifth review 
     ]);
   });
 });
+
+describe('a dose no episode could be open at: the sixth review (DEC-42)', () => {
+  it('paracetamol premedication between the readings of an afebrile day after an episode resolved keeps the day', () => {
+    const rule = { hypotension: { rule: 'systolic-below-90' } } as const;
+    const chart = (id: string, time: string, celsius: number, mmHg: number) => [temperature(`t${id}`, time, celsius), bloodPressure(`b${id}`, time, mmHg, 60), flow(`f${id}`, time, 0)];
+    const resources = [
+      ...chart('1', '2026-03-03T08:00:00Z', 38.5, 120),
+      ...chart('2', '2026-03-04T08:00:00Z', 37, 120),
+      ...chart('3a', '2026-03-06T09:00:00Z', 37.1, 86),
+      administration('premed', '2026-03-06T09:30:00Z', RXNORM, '161'),
+      ...chart('3b', '2026-03-06T11:00:00Z', 37.2, 104),
+    ];
+    const result = read(resources, { infusionAt: '2026-03-01T10:00:00Z', ...rule });
+    expect(result.complete).toBe(true);
+    const grading = gradeCourse(result.course);
+    expect(grading.crs.observations.map(({ grading: { grade } }) => grade)).toEqual([1, 0, 0]);
+    expect(grading.crs.episodes).toHaveLength(1);
+  });
+});
