@@ -145,8 +145,9 @@ describe('life-threatening row: grade 4 on CTCAE v4.03, v5.0, v6.0 and Penn', ()
 });
 
 describe('vasopressin note: a scale that counts vasopressin says so when it changes the count', () => {
+  // A vasopressor is an intervention: the treatment response (which Lee 2014 does not read) is left out.
   const lee = (...agents: CrsAssessment['vasopressors'][number]['agent'][]) =>
-    gradeCRS({ ...stated, hypotension: true, vasopressors: agents.map((agent) => ({ agent })), vasopressorDose: 'low' }, { scale: 'lee-2014' }).notes;
+    gradeCRS({ ...omit(stated, 'treatmentResponse'), hypotension: true, vasopressors: agents.map((agent) => ({ agent })), vasopressorDose: 'low' }, { scale: 'lee-2014' }).notes;
 
   it.each([
     [['norepinephrine', 'vasopressin'], ['vasopressin-counted']],
