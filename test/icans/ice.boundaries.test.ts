@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { IcansInputError } from '../../src/icans/icans-input-error.js';
-import { scoreICE } from '../../src/icans/ice.js';
 import type { IceItems } from '../../src/icans/ice.js';
+import { scoreICE } from '../../src/icans/score-ice.js';
 
 describe('scoreICE with no items object', () => {
   it.each([
@@ -22,6 +22,6 @@ describe('scoreICE with no items object', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(IcansInputError);
-    expect((thrown as IcansInputError).issues.map(({ path }) => path)).toEqual(['']);
+    expect((thrown as IcansInputError).issues.map(({ code, path, pathText }) => ({ code, path, pathText }))).toEqual([{ code: 'expected-object', path: [], pathText: '' }]);
   });
 });

@@ -146,7 +146,14 @@ describe('CTCAE v4.03: life-threatening consequences (4) and death (5)', () => {
   const organ4 = found('life-threatening', 'organ-toxicity-grade-4', 4);
   table('life-threatening', [
     { name: 'not life-threatening', assessment: stated, grade: 0, row: found('life-threatening', 'not-life-threatening', 0), drivers: [] },
-    { name: 'life-threatening: grade 4', assessment: { ...stated, lifeThreatening: true }, grade: 4, row: lifeThreatening, drivers: [lifeThreatening] },
+    // Life-threatening consequences need urgent intervention: 'no-intervention' would contradict them.
+    {
+      name: 'life-threatening: grade 4',
+      assessment: { ...stated, treatmentResponse: 'prolonged-or-recurrent', lifeThreatening: true },
+      grade: 4,
+      row: lifeThreatening,
+      drivers: [lifeThreatening],
+    },
     {
       name: 'a grade 3 organ toxicity is no v4.03 criterion',
       assessment: { ...stated, organToxicityGrade: 3 },
@@ -154,7 +161,13 @@ describe('CTCAE v4.03: life-threatening consequences (4) and death (5)', () => {
       row: found('life-threatening', 'not-life-threatening', 0),
       drivers: [],
     },
-    { name: 'a grade 4 organ toxicity is life-threatening by definition', assessment: omit({ ...stated, organToxicityGrade: 4 }, 'lifeThreatening'), grade: 4, row: organ4, drivers: [organ4] },
+    {
+      name: 'a grade 4 organ toxicity is life-threatening by definition',
+      assessment: omit({ ...stated, treatmentResponse: 'prolonged-or-recurrent', organToxicityGrade: 4 }, 'lifeThreatening'),
+      grade: 4,
+      row: organ4,
+      drivers: [organ4],
+    },
   ]);
   table('death', [
     { name: 'alive', assessment: { ...stated, diedOfCrs: false }, grade: 0, row: found('death', 'no-death-from-crs', 0), drivers: [] },

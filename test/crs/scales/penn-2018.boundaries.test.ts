@@ -58,7 +58,14 @@ describe('Penn: hypotension (one bolus 1; several boluses or a low dose 3; a hig
     { name: 'several fluid boluses: grade 3', assessment: { ...stated, hypotension: true, multipleFluidBoluses: true }, grade: 3, row: boluses, drivers: [boluses] },
     { name: 'a low-dose vasopressor: grade 3, boluses not needed', assessment: { ...stated, ...vasopressor, vasopressorDose: 'low' }, grade: 3, row: lowDose, drivers: [lowDose] },
     { name: 'a high-dose vasopressor: grade 4', assessment: { ...grade4, ...vasopressor, vasopressorDose: 'high' }, grade: 4, row: highDose, drivers: [highDose] },
-    { name: 'refractory to a high dose: grade 4', assessment: { ...grade4, ...vasopressor, vasopressorDose: 'refractory-to-high' }, grade: 4, row: highDose, drivers: [highDose] },
+    // Refractory hypotension is also life-threatening (DEC-14, DEC-18): the life-threatening row drives too.
+    {
+      name: 'refractory to a high dose: grade 4',
+      assessment: { ...grade4, ...vasopressor, vasopressorDose: 'refractory-to-high' },
+      grade: 4,
+      row: highDose,
+      drivers: [highDose, found('life-threatening', 'vasopressor-refractory-to-high-dose', 4)],
+    },
   ]);
 });
 

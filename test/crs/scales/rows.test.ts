@@ -26,6 +26,8 @@ const stated: CrsAssessment = {
 };
 /** Oxygen is an intervention (CTCAE v4.03): here one with a prompt response. */
 const onOxygen: CrsAssessment = { ...stated, treatmentResponse: 'prompt-response' };
+/** Life-threatening consequences need urgent intervention: never with 'no-intervention'. */
+const urgent: CrsAssessment = { ...stated, treatmentResponse: 'prolonged-or-recurrent' };
 
 const OTHER_SCALES: readonly OtherScale[] = ['ctcae-v4.03', 'ctcae-v5.0', 'ctcae-v6.0', 'lee-2014', 'penn-2018', 'mskcc-2018', 'cartox-2018'];
 
@@ -96,7 +98,7 @@ describe('organ toxicity and transaminitis rows: each scale its own mapping of t
   ] as const)('%s: organ toxicity 0-4 → %j, transaminitis 0-4 → %j', (scale, organ, transaminitis) => {
     for (const grade of GRADES) {
       // Grade 4 organ toxicity is life-threatening: lifeThreatening is left out rather than contradicted.
-      const base = grade === 4 ? omit(stated, 'lifeThreatening') : stated;
+      const base = grade === 4 ? omit(urgent, 'lifeThreatening') : stated;
       expect(rowOf(gradable(scale, { ...base, organToxicityGrade: grade }), 'organ-toxicity')).toEqual(found('organ-toxicity', ORGAN_FINDINGS[grade] as CrsFinding, organ[grade] as Grade));
       expect(rowOf(gradable(scale, { ...stated, transaminitisGrade: grade }), 'transaminitis')).toEqual(
         found('transaminitis', TRANSAMINITIS_FINDINGS[grade] as CrsFinding, transaminitis[grade] as Grade),
@@ -128,9 +130,9 @@ describe('hospitalisation row: CTCAE v4.03 (symptoms 0, organ dysfunction 3) and
 describe('life-threatening row: grade 4 on CTCAE v4.03, v5.0, v6.0 and Penn', () => {
   it.each(['ctcae-v4.03', 'ctcae-v5.0', 'ctcae-v6.0', 'penn-2018'] as const)('%s', (scale) => {
     expect(rowOf(gradable(scale, stated), 'life-threatening')).toEqual(found('life-threatening', 'not-life-threatening', 0));
-    expect(gradable(scale, { ...stated, lifeThreatening: true }).drivers).toContainEqual(found('life-threatening', 'life-threatening', 4));
+    expect(gradable(scale, { ...urgent, lifeThreatening: true }).drivers).toContainEqual(found('life-threatening', 'life-threatening', 4));
     // A grade 4 organ toxicity is life-threatening by CTCAE's definition, with lifeThreatening left out.
-    const organ4 = gradable(scale, { ...omit(stated, 'lifeThreatening'), organToxicityGrade: 4 });
+    const organ4 = gradable(scale, { ...omit(urgent, 'lifeThreatening'), organToxicityGrade: 4 });
     expect(organ4.grade).toBe(4);
     expect(rowOf(organ4, 'life-threatening')).toEqual(found('life-threatening', 'organ-toxicity-grade-4', 4));
     const missing: CrsFact[] = ['lifeThreatening'];
@@ -138,7 +140,7 @@ describe('life-threatening row: grade 4 on CTCAE v4.03, v5.0, v6.0 and Penn', ()
   });
 
   it.each(['lee-2014', 'mskcc-2018', 'cartox-2018'] as const)('%s has no such row', (scale) => {
-    const result = gradable(scale, { ...stated, lifeThreatening: true });
+    const result = gradable(scale, { ...urgent, lifeThreatening: true });
     expect(result.grade).toBe(0);
     expect(rowOf(result, 'life-threatening')).toBeUndefined();
   });
