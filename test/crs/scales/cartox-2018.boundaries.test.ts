@@ -1,13 +1,11 @@
 /**
  * Adult CARTOX row by row, each boundary from both sides, as a user sees it: grade, the row's
  * finding, the drivers, the notes and, when a fact is absent, `missing` and `possibleGrades`.
- *
- * Hypotension is tested only in its absence on purpose: its grade 4 is about to read a new field
- * (`lifeThreateningHypotension`), so the hypotension tables belong with that change.
  */
 import { describe, expect, it } from 'vitest';
 import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.js';
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
+import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
 import { found, gradable, omit, quiet, tableFor, unknownTableFor } from './outcome.js';
 
 const SCALE = 'cartox-2018';
@@ -21,6 +19,10 @@ function on(oxygen: OxygenSupport): CrsAssessment {
   return { ...stated, oxygen };
 }
 
+function pressors(...agents: Vasopressor[]): CrsAssessment {
+  return { ...stated, hypotension: true, vasopressors: agents.map((agent) => ({ agent })) };
+}
+
 describe('CARTOX: fever (grade 1)', () => {
   table('fever', [
     { name: '37.9 °C is no fever', assessment: { ...stated, temperatureCelsius: 37.9 }, grade: 0, row: found('fever', 'no-fever', 0), drivers: [] },
@@ -29,6 +31,63 @@ describe('CARTOX: fever (grade 1)', () => {
   table('hypotension', [
     { name: 'no hypotension', assessment: { ...stated, temperatureCelsius: 38.5 }, grade: 1, row: found('hypotension', 'no-hypotension', 0), drivers: [found('fever', 'fever', 1)] },
   ]);
+});
+
+describe('CARTOX: hypotension (fluids or a low dose 2; a high dose or several agents 3; life-threatening 4)', () => {
+  const one = pressors('norepinephrine');
+  const two = pressors('norepinephrine', 'epinephrine');
+  const fluids = found('hypotension', 'hypotension-without-vasopressor', 2);
+  const lowDose = found('hypotension', 'low-dose-vasopressor', 2);
+  const highDose = found('hypotension', 'high-dose-vasopressor', 3);
+  const several = found('hypotension', 'multiple-vasopressor-agents', 3);
+  const lifeThreatening = found('hypotension', 'life-threatening-hypotension', 4);
+  const refractory = found('hypotension', 'vasopressor-refractory-to-high-dose', 4);
+  table('hypotension', [
+    { name: 'no hypotension', assessment: stated, grade: 0, row: found('hypotension', 'no-hypotension', 0), drivers: [] },
+    { name: 'no vasopressor: fluid-responsive, grade 2', assessment: { ...stated, hypotension: true }, grade: 2, row: fluids, drivers: [fluids] },
+    // One agent, not life-threatening: banded by the dose.
+    { name: 'one agent, low dose, not life-threatening: grade 2', assessment: { ...one, vasopressorDose: 'low', lifeThreateningHypotension: false }, grade: 2, row: lowDose, drivers: [lowDose] },
+    { name: 'one agent, high dose, not life-threatening: grade 3', assessment: { ...one, vasopressorDose: 'high', lifeThreateningHypotension: false }, grade: 3, row: highDose, drivers: [highDose] },
+    { name: 'one agent, high dose for 1 h: grade 3 (no duration rule)', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 1, highDoseVasopressorDurationHours: 1, lifeThreateningHypotension: false }, grade: 3, row: highDose, drivers: [highDose] },
+    // Several agents, not life-threatening: 3 whatever the dose.
+    { name: 'two agents, low dose: grade 3', assessment: { ...two, vasopressorDose: 'low', lifeThreateningHypotension: false }, grade: 3, row: several, drivers: [several] },
+    { name: 'two agents, dose not given: grade 3', assessment: { ...two, lifeThreateningHypotension: false }, grade: 3, row: several, drivers: [several] },
+    { name: 'two agents, high dose: grade 3, read as the high dose', assessment: { ...two, vasopressorDose: 'high', lifeThreateningHypotension: false }, grade: 3, row: highDose, drivers: [highDose] },
+    {
+      name: 'norepinephrine with vasopressin, low dose: vasopressin counts, grade 3, with a note',
+      assessment: { ...pressors('norepinephrine', 'vasopressin'), vasopressorDose: 'low', lifeThreateningHypotension: false },
+      grade: 3,
+      row: several,
+      drivers: [several],
+      notes: ['vasopressin-counted'],
+    },
+    // Life-threatening hypotension (CARTOX2018-CRS-09): stated, whatever the dose or the number of agents.
+    { name: 'one agent, low dose, life-threatening: grade 4', assessment: { ...one, vasopressorDose: 'low', lifeThreateningHypotension: true }, grade: 4, row: lifeThreatening, drivers: [lifeThreatening] },
+    { name: 'one agent, high dose, life-threatening: grade 4', assessment: { ...one, vasopressorDose: 'high', lifeThreateningHypotension: true }, grade: 4, row: lifeThreatening, drivers: [lifeThreatening] },
+    { name: 'one agent, dose not given, life-threatening: grade 4, the dose not asked for', assessment: { ...one, lifeThreateningHypotension: true }, grade: 4, row: lifeThreatening, drivers: [lifeThreatening] },
+    { name: 'two agents, life-threatening: grade 4', assessment: { ...two, vasopressorDose: 'low', lifeThreateningHypotension: true }, grade: 4, row: lifeThreatening, drivers: [lifeThreatening] },
+    { name: 'refractory to a high dose, stated life-threatening: grade 4', assessment: { ...one, vasopressorDose: 'refractory-to-high', lifeThreateningHypotension: true }, grade: 4, row: lifeThreatening, drivers: [lifeThreatening] },
+    // Or implied by hypotension refractory to high-dose vasopressors (DEC-18).
+    { name: 'refractory to a high dose, nothing stated: grade 4', assessment: { ...one, vasopressorDose: 'refractory-to-high' }, grade: 4, row: refractory, drivers: [refractory] },
+    { name: 'two agents refractory to a high dose: grade 4', assessment: { ...two, vasopressorDose: 'refractory-to-high' }, grade: 4, row: refractory, drivers: [refractory] },
+  ]);
+
+  unknownTable([
+    { name: 'one agent, low dose, life-threatening not stated', assessment: { ...one, vasopressorDose: 'low' }, missing: ['lifeThreateningHypotension'], min: 2, max: 4 },
+    { name: 'one agent, high dose, life-threatening not stated', assessment: { ...one, vasopressorDose: 'high' }, missing: ['lifeThreateningHypotension'], min: 3, max: 4 },
+    { name: 'one agent, nothing stated: the dose (refractory would be 4) and life-threatening', assessment: one, missing: ['vasopressorDose', 'lifeThreateningHypotension'], min: 2, max: 4 },
+    { name: 'one agent, not life-threatening, dose not given: the dose (2 or 3)', assessment: { ...one, lifeThreateningHypotension: false }, missing: ['vasopressorDose'], min: 2, max: 3 },
+    { name: 'two agents, nothing stated', assessment: two, missing: ['vasopressorDose', 'lifeThreateningHypotension'], min: 3, max: 4 },
+    { name: 'two agents, low dose, life-threatening not stated', assessment: { ...two, vasopressorDose: 'low' }, missing: ['lifeThreateningHypotension'], min: 3, max: 4 },
+  ]);
+
+  it('without vasopressors neither the dose nor life-threatening hypotension is asked for', () => {
+    expect(gradable(SCALE, { ...stated, hypotension: true }).grade).toBe(2);
+  });
+
+  it('mechanical ventilation (4) makes the open hypotension facts irrelevant', () => {
+    expect(gradable(SCALE, { ...one, oxygen: { device: 'mechanical-ventilation' } }).grade).toBe(4);
+  });
 });
 
 describe('CARTOX: hypoxia by oxygen fraction (below 40% 2, 40% or more 3, ventilator support 4)', () => {

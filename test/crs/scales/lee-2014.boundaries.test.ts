@@ -1,13 +1,11 @@
 /**
  * Lee 2014 row by row, each boundary from both sides, as a user sees it: grade, the row's finding,
  * the drivers, the notes and, when a fact is absent, `missing` and `possibleGrades`.
- *
- * The 3-hour rule for a high vasopressor dose is left out on purpose: it is about to read a new
- * field (`highDoseVasopressorDurationHours`), so its tests belong with that change.
  */
 import { describe, expect, it } from 'vitest';
 import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.js';
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
+import { LEE_2014_HIGH_DOSE_MIN_HOURS } from '../../../src/crs/scales/lee-2014.js';
 import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
 import { found, gradable, omit, quiet, tableFor, unknownTableFor } from './outcome.js';
 
@@ -70,6 +68,60 @@ describe('Lee 2014: hypotension (fluids or one low dose 2; several agents 3)', (
       notes: ['vasopressin-counted'],
     },
   ]);
+});
+
+describe('Lee 2014: a high dose counts toward grade 3 from 3 hours at it (LEE2014-CRS-10, DEC-16, DEC-17)', () => {
+  const one = pressors('norepinephrine');
+  const highDose = found('hypotension', 'high-dose-vasopressor', 3);
+  const highUnder3 = found('hypotension', 'high-dose-vasopressor-under-3-hours', 2);
+  const under3 = found('hypotension', 'vasopressor-under-3-hours', 2);
+  const lowDose = found('hypotension', 'low-dose-vasopressor', 2);
+
+  it('the threshold is 3 hours', () => {
+    expect(LEE_2014_HIGH_DOSE_MIN_HOURS).toBe(3);
+  });
+
+  table('hypotension', [
+    // Time at the high dose, both sides of 3 h, with longer on vasopressors in all.
+    { name: 'high dose for 2.9 h of 30 h: grade 2', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 30, highDoseVasopressorDurationHours: 2.9 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: 'high dose for 2.999 h of 30 h: grade 2', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 30, highDoseVasopressorDurationHours: 2.999 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: 'high dose for 3.0 h of 30 h: grade 3', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 30, highDoseVasopressorDurationHours: 3 }, grade: 3, row: highDose, drivers: [highDose] },
+    { name: 'high dose for 3.1 h of 30 h: grade 3', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 30, highDoseVasopressorDurationHours: 3.1 }, grade: 3, row: highDose, drivers: [highDose] },
+    { name: 'high dose for 1 h of 30 h (MSKCC would say 3): grade 2', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 30, highDoseVasopressorDurationHours: 1 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    // Time at the high dose alone, the total left out.
+    { name: 'high dose for 2.9 h, total not given: grade 2', assessment: { ...one, vasopressorDose: 'high', highDoseVasopressorDurationHours: 2.9 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: 'high dose for 3.0 h, total not given: grade 3', assessment: { ...one, vasopressorDose: 'high', highDoseVasopressorDurationHours: 3 }, grade: 3, row: highDose, drivers: [highDose] },
+    // Total time on vasopressors, both sides of 3 h: under 3 h no dose can count as high.
+    { name: '2.9 h on a vasopressor of unstated dose: grade 2, the dose not asked for', assessment: { ...one, vasopressorDurationHours: 2.9 }, grade: 2, row: under3, drivers: [under3] },
+    { name: '2.9 h on a high dose (2.9 h at it): grade 2', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 2.9, highDoseVasopressorDurationHours: 2.9 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: '2.9 h on a high dose, its time not given: grade 2, nothing asked for', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 2.9 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: '3.0 h on a high dose (3.0 h at it): grade 3', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 3, highDoseVasopressorDurationHours: 3 }, grade: 3, row: highDose, drivers: [highDose] },
+    { name: '2.9 h refractory to a high dose: grade 2', assessment: { ...one, vasopressorDose: 'refractory-to-high', vasopressorDurationHours: 2.9 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: 'refractory to a high dose for 2.9 h of 10 h: grade 2', assessment: { ...one, vasopressorDose: 'refractory-to-high', vasopressorDurationHours: 10, highDoseVasopressorDurationHours: 2.9 }, grade: 2, row: highUnder3, drivers: [highUnder3] },
+    { name: 'refractory to a high dose for 3.0 h: grade 3, like a high dose', assessment: { ...one, vasopressorDose: 'refractory-to-high', highDoseVasopressorDurationHours: 3 }, grade: 3, row: highDose, drivers: [highDose] },
+    // A low dose is 2 whatever the time; several agents are 3 whatever the dose and time.
+    { name: 'a low dose for 2.9 h: grade 2, low-dose', assessment: { ...one, vasopressorDose: 'low', vasopressorDurationHours: 2.9 }, grade: 2, row: lowDose, drivers: [lowDose] },
+    { name: 'a low dose for 30 h: grade 2', assessment: { ...one, vasopressorDose: 'low', vasopressorDurationHours: 30 }, grade: 2, row: lowDose, drivers: [lowDose] },
+    {
+      name: 'two agents for 1 h: grade 3 whatever the time',
+      assessment: { ...pressors('norepinephrine', 'epinephrine'), vasopressorDose: 'high', vasopressorDurationHours: 1, highDoseVasopressorDurationHours: 1 },
+      grade: 3,
+      row: found('hypotension', 'multiple-vasopressor-agents', 3),
+      drivers: [found('hypotension', 'multiple-vasopressor-agents', 3)],
+    },
+  ]);
+
+  unknownTable([
+    { name: 'one vasopressor, nothing else: the dose and the time at a high dose', assessment: one, missing: ['vasopressorDose', 'highDoseVasopressorDurationHours'], min: 2, max: 3 },
+    { name: '3.0 h on a vasopressor of unstated dose: both', assessment: { ...one, vasopressorDurationHours: 3 }, missing: ['vasopressorDose', 'highDoseVasopressorDurationHours'], min: 2, max: 3 },
+    { name: 'a high dose without its time: the time at it', assessment: { ...one, vasopressorDose: 'high' }, missing: ['highDoseVasopressorDurationHours'], min: 2, max: 3 },
+    { name: '3.0 h on a high dose, the time at it not given', assessment: { ...one, vasopressorDose: 'high', vasopressorDurationHours: 3 }, missing: ['highDoseVasopressorDurationHours'], min: 2, max: 3 },
+    { name: '30 h refractory to a high dose, the time at it not given', assessment: { ...one, vasopressorDose: 'refractory-to-high', vasopressorDurationHours: 30 }, missing: ['highDoseVasopressorDurationHours'], min: 2, max: 3 },
+  ]);
+
+  it('at FiO2 40% (grade 3) the dose and time can no longer raise the grade: gradable', () => {
+    expect(gradable(SCALE, { ...one, oxygen: { device: 'simple-face-mask', inspiredOxygenFractionPercent: 40 } }).grade).toBe(3);
+  });
 });
 
 describe('Lee 2014: hypoxia by oxygen fraction (below 40% 2, 40% or more 3, ventilator support 4)', () => {
