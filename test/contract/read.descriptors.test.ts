@@ -26,7 +26,7 @@ function withSetterOnly(): Record<string, unknown> {
 function withEmptyAccessor(): Record<string, unknown> {
   const input: Record<string, unknown> = { ...valid };
   delete input['temperatureCelsius'];
-  Object.defineProperty(input, 'temperatureCelsius', { get: undefined, enumerable: true });
+  Object.defineProperty(input, 'temperatureCelsius', { get: undefined, enumerable: true } as unknown as PropertyDescriptor);
   return input;
 }
 
@@ -47,7 +47,7 @@ function readPolluted(name: 'get' | 'set' | 'value' | null, inputs: readonly unk
   try {
     outcomes = inputs.map((input) => readInput(input, CRS_ASSESSMENT_CONTRACT));
   } finally {
-    if (name !== null) delete (Object.prototype as Record<string, unknown>)[name];
+    if (name !== null) Reflect.deleteProperty(Object.prototype, name);
   }
   return outcomes.map(summary);
 }
@@ -72,7 +72,7 @@ describe('accessors are refused, data is read, whatever Object.prototype holds',
     try {
       outcome = readInput({ ...valid, temperatureCelsius: 37.2 }, CRS_ASSESSMENT_CONTRACT);
     } finally {
-      delete (Object.prototype as Record<string, unknown>)['value'];
+      Reflect.deleteProperty(Object.prototype, 'value');
     }
     expect(outcome.ok && (outcome.value as { temperatureCelsius: number }).temperatureCelsius).toBe(37.2);
   });
