@@ -202,11 +202,20 @@ describe('ICANS relative to CRS at equal times (DEC-47)', () => {
   it.each<{ name: string; crs: [string, CrsAssessment][]; icansAt: string; expected: string }>([
     { name: 'ICANS in the window of the CRS onset', crs: [['2026-03-03T10:00', fever]], icansAt: '2026-03-03T10:00', expected: 'during-crs' },
     { name: 'ICANS a minute before the CRS onset', crs: [['2026-03-03T10:00', fever]], icansAt: '2026-03-03T09:59', expected: 'without-crs' },
-    { name: 'ICANS during ongoing CRS', crs: [['2026-03-03T10:00', fever]], icansAt: '2026-03-05T10:00', expected: 'during-crs' },
-    { name: 'ICANS in the window where CRS resolves', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', quiet]], icansAt: '2026-03-05T10:00', expected: 'during-crs' },
+    // During CRS only while CRS is still seen: its last window graded 1 or more is at or after the ICANS onset.
+    { name: 'ICANS at the last positive window of ongoing CRS', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', fever]], icansAt: '2026-03-05T10:00', expected: 'during-crs' },
+    { name: 'ICANS a minute before the last positive window', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', fever]], icansAt: '2026-03-05T09:59', expected: 'during-crs' },
+    // After the last positive window, before CRS is seen resolved: nobody looked in between.
+    { name: 'ICANS a minute after the last positive window of ongoing CRS', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', fever]], icansAt: '2026-03-05T10:01', expected: 'unknown' },
+    { name: 'ICANS after the only window of ongoing CRS', crs: [['2026-03-03T10:00', fever]], icansAt: '2026-03-05T10:00', expected: 'unknown' },
+    { name: 'ICANS a minute before the window where CRS resolves', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', quiet]], icansAt: '2026-03-05T09:59', expected: 'unknown' },
+    // From the window where CRS is graded 0 on, after CRS.
+    { name: 'ICANS in the window where CRS resolves', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', quiet]], icansAt: '2026-03-05T10:00', expected: 'after-crs' },
     { name: 'ICANS a minute after the CRS resolution', crs: [['2026-03-03T10:00', fever], ['2026-03-05T10:00', quiet]], icansAt: '2026-03-05T10:01', expected: 'after-crs' },
     { name: 'ICANS after one CRS episode resolved, before another', crs: [['2026-03-03', fever], ['2026-03-04', quiet], ['2026-03-09', fever]], icansAt: '2026-03-06', expected: 'after-crs' },
     { name: 'ICANS with CRS only later', crs: [['2026-03-09', fever]], icansAt: '2026-03-06', expected: 'without-crs' },
+    { name: 'ICANS after one CRS episode resolved and during the gap of another', crs: [['2026-03-03', fever], ['2026-03-04', quiet], ['2026-03-06', fever]], icansAt: '2026-03-08', expected: 'unknown' },
+    { name: 'ICANS after one CRS episode resolved and at the window of another', crs: [['2026-03-03', fever], ['2026-03-04', quiet], ['2026-03-06', fever]], icansAt: '2026-03-06', expected: 'during-crs' },
   ])('$name: $expected', ({ crs, icansAt, expected }) => {
     expect(relation(crs, icansAt)).toBe(expected);
   });
