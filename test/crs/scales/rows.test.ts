@@ -139,6 +139,19 @@ describe('life-threatening row: grade 4 on CTCAE v4.03, v5.0, v6.0 and Penn', ()
     expect(unknown(scale, omit(stated, 'lifeThreatening'))).toEqual({ missing, possibleGrades: { min: 0, max: 4 } });
   });
 
+  // Life-threatening hypotension, stated or by a dose refractory to high doses, is life-threatening
+  // by CTCAE's definition: the row names which, the statement first, with lifeThreatening left out.
+  it.each(['ctcae-v4.03', 'ctcae-v5.0', 'ctcae-v6.0', 'penn-2018'] as const)('%s: life-threatening hypotension, stated or refractory', (scale) => {
+    const onPressor = { ...omit(urgent, 'lifeThreatening'), hypotension: true, vasopressors: [{ agent: 'norepinephrine' as const }] };
+    const stated4 = gradable(scale, { ...onPressor, vasopressorDose: 'high', lifeThreateningHypotension: true });
+    expect(stated4.grade).toBe(4);
+    expect(rowOf(stated4, 'life-threatening')).toEqual(found('life-threatening', 'life-threatening-hypotension', 4));
+    const both = gradable(scale, { ...onPressor, vasopressorDose: 'refractory-to-high', lifeThreateningHypotension: true });
+    expect(rowOf(both, 'life-threatening')).toEqual(found('life-threatening', 'life-threatening-hypotension', 4));
+    const refractory = gradable(scale, { ...onPressor, vasopressorDose: 'refractory-to-high' });
+    expect(rowOf(refractory, 'life-threatening')).toEqual(found('life-threatening', 'vasopressor-refractory-to-high-dose', 4));
+  });
+
   it.each(['lee-2014', 'mskcc-2018', 'cartox-2018'] as const)('%s has no such row', (scale) => {
     const result = gradable(scale, { ...urgent, lifeThreatening: true });
     expect(result.grade).toBe(0);
