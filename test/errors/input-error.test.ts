@@ -69,6 +69,8 @@ describe('GradingInputError: the ICANS subclass and foreign brands', () => {
     const error = new IcansInputError(issues.slice(0, 1));
     expect(error.message).toMatch(/^Invalid ICANS assessment \(1 problem\):/);
     expect(error instanceof IcansInputError).toBe(true);
+    expect(IcansInputError.is(error)).toBe(true);
+    expect(CrsInputError.is(error)).toBe(false);
     expect(error instanceof GradingInputError).toBe(true);
     expect(error instanceof CrsInputError).toBe(false);
   });
