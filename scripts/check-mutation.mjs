@@ -5,6 +5,11 @@
 //
 //   node scripts/check-mutation.mjs [--report reports/mutation/mutation.json] [--threshold 90] [--all]
 //
+// Equivalent mutants (no result can differ) are listed with their reason in
+// test/mutation/equivalent-mutants.json, each by file, line, column, mutator and replacement: a
+// surviving mutant that matches an entry counts towards no score and is listed as equivalent, and
+// an entry that matches no mutant any more fails the check, so that the list cannot go stale.
+//
 // --all lists the undetected mutants of every file, not only of the files below the threshold.
 //
 // Score per file, as Stryker computes it: detected (killed, timed out) over valid mutants
@@ -17,6 +22,7 @@ const { values } = parseArgs({
     report: { type: 'string', default: 'reports/mutation/mutation.json' },
     threshold: { type: 'string', default: '90' },
     all: { type: 'boolean', default: false },
+    equivalent: { type: 'string', default: 'test/mutation/equivalent-mutants.json' },
   },
 });
 const threshold = Number(values.threshold);
@@ -31,6 +37,30 @@ try {
 } catch (error) {
   console.error(`Cannot read the mutation report ${values.report} (run \`stryker run\` first): ${error.message}`);
   process.exit(2);
+}
+
+let equivalent = [];
+try {
+  equivalent = JSON.parse(readFileSync(values.equivalent, 'utf8'));
+} catch (error) {
+  if (error.code !== 'ENOENT') {
+    console.error(`Cannot read the equivalent mutants ${values.equivalent}: ${error.message}`);
+    process.exit(2);
+  }
+}
+const unmatched = new Set(equivalent);
+/** The entry of equivalent-mutants.json that names this surviving mutant, if any. */
+function equivalentEntry(file, mutant) {
+  const entry = equivalent.find(
+    (candidate) =>
+      candidate.file === file &&
+      candidate.line === mutant.location.start.line &&
+      candidate.column === mutant.location.start.column &&
+      candidate.mutator === mutant.mutatorName &&
+      candidate.replacement === mutant.replacement,
+  );
+  if (entry !== undefined) unmatched.delete(entry);
+  return entry;
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);
@@ -52,22 +82,23 @@ function original(source, { start, end }) {
 const rows = Object.entries(report.files)
   .map(([file, { mutants, source }]) => {
     const detected = mutants.filter(({ status }) => DETECTED.has(status)).length;
+    const equivalents = mutants.filter((mutant) => mutant.status === 'Survived' && equivalentEntry(file, mutant) !== undefined);
     const undetected = mutants
-      .filter(({ status }) => UNDETECTED.has(status))
+      .filter((mutant) => UNDETECTED.has(mutant.status) && !equivalents.includes(mutant))
       .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column);
     const valid = detected + undetected.length;
-    return { file, detected, undetected, valid, source, score: valid === 0 ? 100 : (detected / valid) * 100 };
+    return { file, detected, undetected, equivalents: equivalents.length, valid, source, score: valid === 0 ? 100 : (detected / valid) * 100 };
   })
   .sort((a, b) => a.file.localeCompare(b.file));
 
 const width = Math.max(...rows.map(({ file }) => file.length), 4);
-console.log(`${'file'.padEnd(width)}  score   killed  survived  no cov`);
+console.log(`${'file'.padEnd(width)}  score   killed  survived  no cov  equivalent`);
 for (const row of rows) {
   const noCoverage = row.undetected.filter(({ status }) => status === 'NoCoverage').length;
   const survived = row.undetected.length - noCoverage;
   const mark = row.score < threshold ? '  <' : '';
   console.log(
-    `${row.file.padEnd(width)}  ${(row.valid === 0 ? 'n/a' : row.score.toFixed(1)).padStart(5)}  ${String(row.detected).padStart(7)}  ${String(survived).padStart(8)}  ${String(noCoverage).padStart(6)}${mark}`,
+    `${row.file.padEnd(width)}  ${(row.valid === 0 ? 'n/a' : row.score.toFixed(1)).padStart(5)}  ${String(row.detected).padStart(7)}  ${String(survived).padStart(8)}  ${String(noCoverage).padStart(6)}  ${String(row.equivalents).padStart(10)}${mark}`,
   );
 }
 
@@ -86,6 +117,11 @@ function listUndetected({ file, score, undetected, source }, log) {
 }
 
 const failing = rows.filter(({ score }) => score < threshold);
+if (unmatched.size > 0) {
+  console.error(`\n${unmatched.size} entr${unmatched.size === 1 ? 'y' : 'ies'} of ${values.equivalent} match no surviving mutant (remove or update them):`);
+  for (const entry of unmatched) console.error(`  ${entry.file}:${entry.line}:${entry.column}  ${entry.mutator}  -> ${entry.replacement}`);
+  process.exit(1);
+}
 if (values.all) {
   const passing = rows.filter((row) => row.score >= threshold && row.undetected.length > 0);
   if (passing.length > 0) console.log(`\nUndetected mutants in files at or above ${threshold}%:`);
