@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'docs/api/', 'json-schema/', 'node_modules/', 'scripts/*.mjs', 'test/**/fixtures/*.mjs'] },
+  { ignores: ['dist/', 'coverage/', 'docs/api/', 'json-schema/', 'node_modules/', 'scripts/*.mjs', 'test/**/fixtures/*.mjs', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

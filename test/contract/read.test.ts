@@ -136,15 +136,17 @@ describe('issue paths and caps', () => {
   });
 
   it('a record with a million unknown keys gives a bounded error that counts the rest', () => {
+    // UNKNOWN_KEYS lowers the million where the suite runs thousands of times (mutation testing).
+    const keys = Number(process.env['UNKNOWN_KEYS'] ?? 1_000_000);
     const input: Record<string, unknown> = { ...crs };
-    for (let index = 0; index < 1_000_000; index += 1) input[`k${index}`] = index;
+    for (let index = 0; index < keys; index += 1) input[`k${index}`] = index;
     const result = safeGradeCRS(input);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues).toHaveLength(MAX_ISSUES);
-    expect(result.error.issueCount).toBe(1_000_000);
-    expect(result.error.message).toMatch(/^Invalid CRS assessment \(1000000 problems\):/);
-    expect(result.error.message).toMatch(/\n- … and 999900 more$/);
+    expect(result.error.issueCount).toBe(keys);
+    expect(result.error.message.startsWith(`Invalid CRS assessment (${keys} problems):`)).toBe(true);
+    expect(result.error.message.endsWith(`\n- … and ${keys - MAX_ISSUES} more`)).toBe(true);
     expect(result.error.message.length).toBeLessThan(MAX_ISSUES * 600);
   }, 60_000);
 

@@ -66,3 +66,12 @@ describe('facts that need other facts', () => {
     expect(verdict({ ...base, vasopressorDose: 'medium' })).toBe('vasopressorDose: expected-one-of');
   });
 });
+
+describe('the contradiction of no intervention with supplemental oxygen', () => {
+  it('names the device and why it contradicts, in its params and its message', () => {
+    const result = safeGradeCRS({ ...base, oxygen: { device: 'nasal-cannula', flowLitersPerMinute: 2 }, treatmentResponse: 'no-intervention' });
+    const issue = result.success ? undefined : result.error.issues[0];
+    expect(issue?.params).toEqual({ other: 'oxygen.device', otherValue: 'nasal-cannula', reason: 'is-an-intervention' });
+    expect(issue?.message).toBe('contradicts oxygen.device "nasal-cannula": that is an intervention, and "no-intervention" says that none was needed; correct one of the two');
+  });
+});

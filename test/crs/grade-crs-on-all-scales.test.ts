@@ -114,3 +114,9 @@ describe('gradeCRSOnAllScales: where the scales are known to differ', () => {
     expect(() => gradeCRSOnAllScales({ ...complete, organToxicityGrade: 5 as never })).toThrow(CrsInputError);
   });
 });
+
+describe('gradeCRSOnAllScales: an invalid assessment', () => {
+  it('throws a CrsInputError titled with the CRS assessment', () => {
+    expect(() => gradeCRSOnAllScales({ ...complete, organToxicityGrade: 5 as never })).toThrow(/^Invalid CRS assessment \(1 problem\):\n- organToxicityGrade: /);
+  });
+});

@@ -47,3 +47,9 @@ describe('groupIssuesByField', () => {
     );
   });
 });
+
+describe('groupIssuesByField: a bad locale', () => {
+  it('is a TypeError naming groupIssuesByField', () => {
+    expect(() => groupIssuesByField([], { locale: {} as never })).toThrow(/^groupIssuesByField: locale: expected a Locale object/);
+  });
+});

@@ -63,3 +63,30 @@ describe('GradingInputError', () => {
     expect(error.stack).toMatch(/input-error\.test\.ts/);
   });
 });
+
+describe('GradingInputError: the ICANS subclass and foreign brands', () => {
+  it('titles an IcansInputError with the ICANS assessment unless told otherwise, and recognises it with instanceof', () => {
+    const error = new IcansInputError(issues.slice(0, 1));
+    expect(error.message).toMatch(/^Invalid ICANS assessment \(1 problem\):/);
+    expect(error instanceof IcansInputError).toBe(true);
+    expect(IcansInputError.is(error)).toBe(true);
+    expect(CrsInputError.is(error)).toBe(false);
+    expect(error instanceof GradingInputError).toBe(true);
+    expect(error instanceof CrsInputError).toBe(false);
+  });
+
+  it('reads only the brands it knows: another value under the same symbol is no GradingInputError', () => {
+    const foreign = Object.create(Error.prototype) as Record<symbol, unknown>;
+    foreign[Symbol.for('cytokine-release-syndrome.GradingInputError')] = 'fhir';
+    expect(GradingInputError.is(foreign)).toBe(false);
+    expect(foreign instanceof GradingInputError).toBe(false);
+  });
+
+  it('copies the paths of the raw issues, leaving the caller\'s arrays as they were', () => {
+    const raw: RawIssue[] = [{ code: 'expected-boolean', path: ['a', 'b'], params: { received: { type: 'string', value: 'no' } } }];
+    const error = new CrsInputError(raw);
+    expect(error.issues[0]?.path).toEqual(['a', 'b']);
+    expect(error.issues[0]?.path).not.toBe(raw[0]?.path);
+    expect(Object.isFrozen(raw[0]?.path)).toBe(false);
+  });
+});

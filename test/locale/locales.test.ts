@@ -111,3 +111,12 @@ describe('a third language', () => {
     expect(Object.keys(fr.scales).sort()).toEqual([...enumValues(GradingScale)].sort());
   });
 });
+
+describe('localizeIssue: a locale without the issue\'s wording', () => {
+  it('falls back to the English message, and a value that is no locale is a TypeError naming localizeIssue', () => {
+    const result = safeGradeCRS({ hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } });
+    const issue = result.success ? undefined : result.error.issues[0];
+    expect(issue && localizeIssue(issue, { ...en, issues: {} } as unknown as Locale)).toBe(issue?.message);
+    expect(() => issue && localizeIssue(issue, {} as never)).toThrow(/^localizeIssue: locale: expected a Locale object/);
+  });
+});
