@@ -26,6 +26,9 @@ export default mergeConfig(
     test: {
       exclude: ['test/docs/**', 'test/site/**', 'test/cli/**', 'test/fhir/**', 'test/contract/pollution.test.ts', 'node_modules/**'],
       env: { FUZZ_RUNS: '100', UNKNOWN_KEYS: '1000' },
+      // Stryker's per-test coverage was measured with every file isolated, as Vitest's default runs it.
+      pool: 'forks',
+      isolate: true,
       setupFiles: ['test/mutation/setup.ts'],
     },
   }),
