@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.js';
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
 import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
-import { found, gradable, omit, quiet, tableFor, unknownTableFor } from './outcome.js';
+import { feverCases, found, gradable, omit, quiet, tableFor, unknownTableFor, withOxygen, withVasopressors } from './outcome.js';
 
 const SCALE = 'cartox-2018';
 const table = tableFor(SCALE);
@@ -15,19 +15,12 @@ const unknownTable = unknownTableFor(SCALE);
 /** Every fact CARTOX reads, stated as absent. */
 const stated: CrsAssessment = { ...quiet, organToxicityGrade: 0, transaminitisGrade: 0 };
 
-function on(oxygen: OxygenSupport): CrsAssessment {
-  return { ...stated, oxygen };
-}
+const on = (oxygen: OxygenSupport): CrsAssessment => withOxygen(stated, oxygen);
 
-function pressors(...agents: Vasopressor[]): CrsAssessment {
-  return { ...stated, hypotension: true, vasopressors: agents.map((agent) => ({ agent })) };
-}
+const pressors = (...agents: Vasopressor[]): CrsAssessment => withVasopressors(stated, ...agents);
 
 describe('CARTOX: fever (grade 1)', () => {
-  table('fever', [
-    { name: '37.9 °C is no fever', assessment: { ...stated, temperatureCelsius: 37.9 }, grade: 0, row: found('fever', 'no-fever', 0), drivers: [] },
-    { name: '38.0 °C is fever: grade 1', assessment: { ...stated, temperatureCelsius: 38 }, grade: 1, row: found('fever', 'fever', 1), drivers: [found('fever', 'fever', 1)] },
-  ]);
+  table('fever', feverCases(stated));
   table('hypotension', [
     { name: 'no hypotension', assessment: { ...stated, temperatureCelsius: 38.5 }, grade: 1, row: found('hypotension', 'no-hypotension', 0), drivers: [found('fever', 'fever', 1)] },
   ]);

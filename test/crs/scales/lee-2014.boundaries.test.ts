@@ -7,7 +7,7 @@ import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.j
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
 import { LEE_2014_HIGH_DOSE_MIN_HOURS } from '../../../src/crs/scales/lee-2014.js';
 import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
-import { found, gradable, omit, quiet, tableFor, unknownTableFor } from './outcome.js';
+import { constitutionalSymptomCases, feverCases, found, gradable, omit, quiet, tableFor, unknownTableFor, withOxygen, withVasopressors } from './outcome.js';
 
 const SCALE = 'lee-2014';
 const table = tableFor(SCALE);
@@ -16,29 +16,13 @@ const unknownTable = unknownTableFor(SCALE);
 /** Every fact Lee 2014 reads, stated as absent. */
 const stated: CrsAssessment = { ...quiet, constitutionalSymptoms: false, organToxicityGrade: 0, transaminitisGrade: 0 };
 
-function pressors(...agents: Vasopressor[]): CrsAssessment {
-  return { ...stated, hypotension: true, vasopressors: agents.map((agent) => ({ agent })) };
-}
+const pressors = (...agents: Vasopressor[]): CrsAssessment => withVasopressors(stated, ...agents);
 
-function on(oxygen: OxygenSupport): CrsAssessment {
-  return { ...stated, oxygen };
-}
+const on = (oxygen: OxygenSupport): CrsAssessment => withOxygen(stated, oxygen);
 
 describe('Lee 2014: fever and mild symptoms (grade 1)', () => {
-  table('fever', [
-    { name: '37.9 °C is no fever', assessment: { ...stated, temperatureCelsius: 37.9 }, grade: 0, row: found('fever', 'no-fever', 0), drivers: [] },
-    { name: '38.0 °C is fever: grade 1', assessment: { ...stated, temperatureCelsius: 38 }, grade: 1, row: found('fever', 'fever', 1), drivers: [found('fever', 'fever', 1)] },
-  ]);
-  table('constitutional-symptoms', [
-    { name: 'no symptoms', assessment: stated, grade: 0, row: found('constitutional-symptoms', 'no-constitutional-symptoms', 0), drivers: [] },
-    {
-      name: 'symptoms without fever: grade 1',
-      assessment: { ...stated, constitutionalSymptoms: true },
-      grade: 1,
-      row: found('constitutional-symptoms', 'constitutional-symptoms', 1),
-      drivers: [found('constitutional-symptoms', 'constitutional-symptoms', 1)],
-    },
-  ]);
+  table('fever', feverCases(stated));
+  table('constitutional-symptoms', constitutionalSymptomCases(stated));
 });
 
 describe('Lee 2014: hypotension (fluids or one low dose 2; several agents 3)', () => {

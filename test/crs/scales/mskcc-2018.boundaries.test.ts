@@ -7,7 +7,7 @@ import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.j
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
 import type { VasopressorDose } from '../../../src/vocabulary/vasopressor-dose.js';
 import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
-import { found, gradable, omit, quiet, tableFor, unknownTableFor } from './outcome.js';
+import { feverCases, found, gradable, omit, quiet, tableFor, unknownTableFor, withOxygen } from './outcome.js';
 
 const SCALE = 'mskcc-2018';
 const table = tableFor(SCALE);
@@ -27,15 +27,10 @@ function vasopressor(dose: VasopressorDose | undefined, hours: number | undefine
   };
 }
 
-function on(oxygen: OxygenSupport): CrsAssessment {
-  return { ...stated, oxygen };
-}
+const on = (oxygen: OxygenSupport): CrsAssessment => withOxygen(stated, oxygen);
 
 describe('MSKCC: fever and mild symptoms (grade 1)', () => {
-  table('fever', [
-    { name: '37.9 °C is no fever', assessment: { ...stated, temperatureCelsius: 37.9 }, grade: 0, row: found('fever', 'no-fever', 0), drivers: [] },
-    { name: '38.0 °C is fever: grade 1', assessment: { ...stated, temperatureCelsius: 38 }, grade: 1, row: found('fever', 'fever', 1), drivers: [found('fever', 'fever', 1)] },
-  ]);
+  table('fever', feverCases(stated));
   table('constitutional-symptoms', [
     {
       name: 'symptoms without fever: grade 1',

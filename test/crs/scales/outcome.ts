@@ -3,12 +3,13 @@
  * return what a user sees, so that the tests survive refactoring of the scale modules.
  */
 import { expect, it } from 'vitest';
-import type { CrsAssessment } from '../../../src/crs/assessment.js';
+import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.js';
 import type { CrsDomain, CrsFinding, CrsNote } from '../../../src/crs/findings.js';
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
 import type { CrsFact, CrsGrading, CrsGradingFinding, CrsNotGradable } from '../../../src/crs/grading.js';
 import type { Grade } from '../../../src/grading/grading.js';
 import type { GradingScale } from '../../../src/vocabulary/grading-scale.js';
+import type { Vasopressor } from '../../../src/vocabulary/vasopressor.js';
 
 /** Afebrile, no hypotension, no oxygen: the facts every assessment states. */
 export const quiet: CrsAssessment = { temperatureCelsius: 37, hypotension: false, vasopressors: [], oxygen: { device: 'room-air' } };
@@ -110,4 +111,36 @@ export function unknownTableFor(scale: OtherScale): (cases: readonly UnknownCase
       expect(unknown(scale, assessment)).toEqual({ missing, possibleGrades: { min, max } });
     });
   };
+}
+
+/** `base` on the given oxygen support. */
+export function withOxygen(base: CrsAssessment, oxygen: OxygenSupport): CrsAssessment {
+  return { ...base, oxygen };
+}
+
+/** `base` with hypotension treated by the given agents. */
+export function withVasopressors(base: CrsAssessment, ...agents: Vasopressor[]): CrsAssessment {
+  return { ...base, hypotension: true, vasopressors: agents.map((agent) => ({ agent })) };
+}
+
+/** The fever row at its threshold from both sides (37.9 and 38.0 °C), the same on every scale that grades fever 1. */
+export function feverCases(stated: CrsAssessment): readonly Case[] {
+  return [
+    { name: '37.9 °C is no fever', assessment: { ...stated, temperatureCelsius: 37.9 }, grade: 0, row: found('fever', 'no-fever', 0), drivers: [] },
+    { name: '38.0 °C is fever: grade 1', assessment: { ...stated, temperatureCelsius: 38 }, grade: 1, row: found('fever', 'fever', 1), drivers: [found('fever', 'fever', 1)] },
+  ];
+}
+
+/** Constitutional symptoms absent and present, without fever: grade 0 and grade 1. */
+export function constitutionalSymptomCases(stated: CrsAssessment): readonly Case[] {
+  return [
+    { name: 'no symptoms', assessment: stated, grade: 0, row: found('constitutional-symptoms', 'no-constitutional-symptoms', 0), drivers: [] },
+    {
+      name: 'symptoms without fever: grade 1',
+      assessment: { ...stated, constitutionalSymptoms: true },
+      grade: 1,
+      row: found('constitutional-symptoms', 'constitutional-symptoms', 1),
+      drivers: [found('constitutional-symptoms', 'constitutional-symptoms', 1)],
+    },
+  ];
 }

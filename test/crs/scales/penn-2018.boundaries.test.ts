@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CrsAssessment, OxygenSupport } from '../../../src/crs/assessment.js';
 import { gradeCRS } from '../../../src/crs/grade-crs.js';
-import { found, gradable, omit, quiet, tableFor, unknownTableFor } from './outcome.js';
+import { constitutionalSymptomCases, feverCases, found, gradable, omit, quiet, tableFor, unknownTableFor, withOxygen } from './outcome.js';
 
 const SCALE = 'penn-2018';
 const table = tableFor(SCALE);
@@ -25,25 +25,11 @@ const stated: CrsAssessment = {
 /** Grade 4 without saying whether it is life-threatening (it is, by the row that makes it 4). */
 const grade4 = omit(stated, 'lifeThreatening');
 
-function on(oxygen: OxygenSupport): CrsAssessment {
-  return { ...stated, oxygen };
-}
+const on = (oxygen: OxygenSupport): CrsAssessment => withOxygen(stated, oxygen);
 
 describe('Penn: fever and mild symptoms (grade 1)', () => {
-  table('fever', [
-    { name: '37.9 °C is no fever', assessment: { ...stated, temperatureCelsius: 37.9 }, grade: 0, row: found('fever', 'no-fever', 0), drivers: [] },
-    { name: '38.0 °C is fever: grade 1', assessment: { ...stated, temperatureCelsius: 38 }, grade: 1, row: found('fever', 'fever', 1), drivers: [found('fever', 'fever', 1)] },
-  ]);
-  table('constitutional-symptoms', [
-    { name: 'no symptoms', assessment: stated, grade: 0, row: found('constitutional-symptoms', 'no-constitutional-symptoms', 0), drivers: [] },
-    {
-      name: 'symptoms without fever: grade 1',
-      assessment: { ...stated, constitutionalSymptoms: true },
-      grade: 1,
-      row: found('constitutional-symptoms', 'constitutional-symptoms', 1),
-      drivers: [found('constitutional-symptoms', 'constitutional-symptoms', 1)],
-    },
-  ]);
+  table('fever', feverCases(stated));
+  table('constitutional-symptoms', constitutionalSymptomCases(stated));
 });
 
 describe('Penn: hypotension (one bolus 1; several boluses or a low dose 3; a high dose 4)', () => {
