@@ -155,6 +155,9 @@ function alreadyMasked(seen: readonly Seen[], index: number, masking: readonly G
  * Mutates the windows it withdraws a temperature from (their `crs`, `missing` and `reasons`).
  *
  * @internal
+ *
+ * @see criteria ASTCT-CRS-07 (docs/criteria/astct-2019-crs.md#astct-crs-07); doi:10.1016/j.bbmt.2018.12.758, CRS grading table, fever footnote
+ * @see criteria DEC-42, DEC-49 (docs/criteria/decisions.md#dec-49)
  */
 export function withdrawDoubtfulTemperatures(windows: readonly AssembledWindow[], treatments: readonly TreatmentReading[], clock: WindowClock): void {
   const masking: Given[] = treatments

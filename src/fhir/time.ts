@@ -132,6 +132,8 @@ export interface Interval {
  * end. A bound written as a date is a day in an unknown offset. `null` when no instant is certain.
  *
  * @internal
+ *
+ * @see criteria DEC-48 (docs/criteria/decisions.md#dec-48)
  */
 export function certainInterval(span: TimeSpan): Interval | null {
   if (span.point) return { from: span.startMs, to: span.startMs };

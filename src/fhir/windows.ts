@@ -164,6 +164,8 @@ const MAX_WINDOWS_OPENED = 3660;
  * administration or a procedure is ongoing throughout; one without an end only in the window of its
  * start). A reading that could fall in several windows is possible in each open one, so it is
  * withheld there; one that touches no open window at all is returned in `unplaced`, never dropped.
+ *
+ * @see criteria DEC-48 (docs/criteria/decisions.md#dec-48)
  */
 function bucketsOf(readings: Readings, oxygen: readonly OxygenState[], clock: WindowClock, notes: FhirNote[], unplaced: Sourced[]): Bucket[] {
   const buckets = new Map<number, Bucket>();
@@ -279,6 +281,9 @@ function outranks(a: readonly Vasopressor[], b: readonly Vasopressor[]): boolean
  * together, when the data cannot tell (an administration at an instant may stand for an infusion of
  * unknown length, a period without an end may have gone on, and a date has no time of day). The
  * most agents at once are found where some interval begins or ends.
+ *
+ * @see criteria ASTCT-CRS-02 (docs/criteria/astct-2019-crs.md#astct-crs-02); doi:10.1016/j.bbmt.2018.12.758, CRS grading table, hypotension row
+ * @see criteria DEC-53 (docs/criteria/decisions.md#dec-53)
  */
 function simultaneous(runs: readonly Run[], order: readonly Vasopressor[]): { readonly together: Vasopressor[]; readonly possible: Vasopressor[] } {
   const sorted = (agents: ReadonlySet<Vasopressor>): Vasopressor[] => order.filter((agent) => agents.has(agent));
@@ -436,6 +441,12 @@ interface WindowTime {
   readonly onsetCouldBeFrom: number | null;
 }
 
+/**
+ * The window's time for the course: its first reading of fever, else its latest reading (a period
+ * at its start), else its date; with the instants the masking checks need.
+ *
+ * @see criteria DEC-48, DEC-42 (docs/criteria/decisions.md#dec-48)
+ */
 function timeOf(bucket: Bucket, clock: WindowClock, window: string): WindowTime {
   const placed: Placed<Sourced>[] = [...bucket.temperatures, ...bucket.systolics, ...bucket.vasopressors, ...bucket.oxygen].filter(({ certain, reading }) => certain && !reading.continuous);
   const trusted = placed.filter(({ trusted: sure }) => sure);
